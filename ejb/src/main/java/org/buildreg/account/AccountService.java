@@ -1,0 +1,59 @@
+package org.buildreg.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.stream.Collectors;
+import org.buildreg.auth.AuditAction;
+import org.buildreg.auth.AuditLog;
+import org.buildreg.auth.Callers;
+import org.buildreg.auth.PasswordHasher;
+import org.buildreg.platform.Refusal;
+import org.buildreg.reference.DivisionCatalog;
+
+/** The logged-in user's own account: 个人中心 and 修改密码. */
+@Stateless
+@PermitAll
+public class AccountService {
+
+    @PersistenceContext
+    private EntityManager em;
+    @EJB
+    private Callers callers;
+    @EJB
+    private DivisionCatalog divisions;
+    @EJB
+    private AuditLog audit;
+
+    public AccountOverview overview() {
+        Account me = callers.current();
+        Enterprise enterprise = me.getEnterprise();
+        long subs = enterprise == null ? 0 : em.createQuery(
+                        "SELECT COUNT(a) FROM Account a WHERE a.enterprise.id = :e AND a.role = :sub", Long.class)
+                .setParameter("e", enterprise.getId()).setParameter("sub", Role.ENTERPRISE_SUB).getSingleResult();
+        return new AccountOverview(me.getUsername(), me.getRole().label(), me.getDisplayName(),
+                enterprise == null ? null : enterprise.getName(), divisions.nameOf(me.getCityCode()),
+                me.modules().stream().map(Module::label).collect(Collectors.joining("、")), me.getLastLoginAt(), subs);
+    }
+
+    /** Changes the caller's password; the old one must be given (also after a one-time password). */
+    public void changePassword(String oldPassword, String newPassword, String confirmation) {
+        Account me = callers.current();
+        Refusal.Collector errors = new Refusal.Collector();
+        if (!PasswordHasher.verify(oldPassword, me.getPasswordHash())) {
+            errors.reject("oldPassword", "原密码不正确");
+        }
+        AccountRules.checkPassword("newPassword", newPassword, errors);
+        if (newPassword != null && !newPassword.equals(confirmation)) {
+            errors.reject("confirmation", "两次输入的新密码不一致");
+        }
+        if (newPassword != null && newPassword.equals(oldPassword)) {
+            errors.reject("newPassword", "新密码不能与原密码相同");
+        }
+        errors.throwIfAny();
+        me.changePassword(PasswordHasher.hash(newPassword));
+        audit.record(me.getUsername(), AuditAction.PASSWORD_CHANGED, me.getUsername(), null);
+    }
+}

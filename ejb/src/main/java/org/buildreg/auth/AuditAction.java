@@ -1,0 +1,41 @@
+package org.buildreg.auth;
+
+/** What the audit log records. */
+public enum AuditAction {
+    LOGIN("登录成功"),
+    LOGIN_FAILED("登录失败"),
+    LOGIN_LOCKED("账号锁定"),
+    LOGOUT("退出登录"),
+    PASSWORD_CHANGED("修改密码"),
+    LEGACY_PASSWORD_UPGRADED("旧密码升级"),
+    ENTERPRISE_REGISTERED("新企业注册"),
+    SUB_ACCOUNT_CREATED("创建子账户"),
+    SUB_ACCOUNT_CHANGED("修改子账户权限"),
+    SUB_ACCOUNT_DISABLED("停用子账户"),
+    SUB_ACCOUNT_ENABLED("启用子账户"),
+    ACCOUNT_LOCKED("锁定账号"),
+    ACCOUNT_UNLOCKED("解锁账号"),
+    PASSWORD_RESET("重置密码"),
+    PASSWORD_RESET_REQUESTED("申请找回账号"),
+    PASSWORD_RESET_REJECTED("驳回找回申请"),
+    USCC_FILED("统一社会信用代码备案"),
+    ACCESS_DENIED("越权访问");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    static String labelOf(String name) {
+        try {
+            return valueOf(name).label;
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+}

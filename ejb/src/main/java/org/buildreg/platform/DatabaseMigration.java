@@ -1,0 +1,42 @@
+package org.buildreg.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date at deploy, before anything else touches the database. The same versioned
+ * migrations run on Oracle in production and on H2 (MODE=Oracle) in the embedded default and the tests.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "jdbc/buildreg")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = migrator(dataSource, getClass().getClassLoader()).migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The one migration set, for the server and for tests that run it on their own H2. */
+    public static Flyway migrator(DataSource dataSource, ClassLoader loader) {
+        return Flyway.configure(loader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .table("schema_history")
+                .load();
+    }
+}

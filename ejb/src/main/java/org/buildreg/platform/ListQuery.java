@@ -1,0 +1,86 @@
+package org.buildreg.platform;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the two queries of a paged list, the page and the count, from one FROM clause and the filters the
+ * user actually filled in; empty filters add no condition. Sort columns come from a whitelist.
+ */
+public final class ListQuery<T> {
+
+    private final Class<T> type;
+    private final String select;
+    private final String from;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Map<String, String> sortable = new LinkedHashMap<>();
+    private String defaultOrder;
+
+    private ListQuery(Class<T> type, String select, String from) {
+        this.type = type;
+        this.select = select;
+        this.from = from;
+    }
+
+    /** {@code select} is what one row is ("e"), {@code from} the entity and alias ("Enterprise e"). */
+    public static <T> ListQuery<T> of(Class<T> type, String select, String from) {
+        return new ListQuery<>(type, select, from);
+    }
+
+    /** Adds {@code condition} with its one parameter, unless the value is null or blank. */
+    public ListQuery<T> where(String condition, String parameter, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return this;
+        }
+        conditions.add(condition);
+        parameters.put(parameter, value instanceof String s ? s.trim() : value);
+        return this;
+    }
+
+    /** Adds a condition that needs no parameter. */
+    public ListQuery<T> where(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
+    /** A "contains" filter, case-insensitive. */
+    public ListQuery<T> whereContains(String path, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        return where("LOWER(" + path + ") LIKE :" + parameter, parameter,
+                "%" + value.trim().toLowerCase().replace("%", "").replace("_", "") + "%");
+    }
+
+    public ListQuery<T> sortable(String field, String path) {
+        sortable.put(field, path);
+        return this;
+    }
+
+    public ListQuery<T> orderBy(String defaultOrder) {
+        this.defaultOrder = defaultOrder;
+        return this;
+    }
+
+    public Page<T> page(EntityManager em, PageRequest request) {
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String order = sortable.containsKey(request.sortField())
+                ? sortable.get(request.sortField()) + (request.ascending() ? " ASC" : " DESC")
+                        + (defaultOrder == null ? "" : ", " + defaultOrder)
+                : defaultOrder;
+        TypedQuery<T> rows = em.createQuery("SELECT " + select + " FROM " + from + where
+                + (order == null ? "" : " ORDER BY " + order), type);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + select + ") FROM " + from + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<T> list = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(list, count.getSingleResult());
+    }
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Creates, configures, starts, stops and deploys to our Payara domain. Every step is safe to repeat.
+#
+#   domain.sh setup     create the domain if missing, then (re)apply our configuration; leaves it running
+#   domain.sh deploy F  deploy the EAR F (replacing an earlier deployment)
+#   domain.sh start | stop | status
+#
+# Settings (environment):
+#   BUILDREG_HOME        where domains and the H2 data live       (default: <repo>/.run)
+#   BUILDREG_DOMAIN      domain name                              (default: buildreg)
+#   BUILDREG_PORTBASE    admin = base+48, http = base+80, https = base+81 (default: 8000)
+#   BUILDREG_DB          h2 (embedded default) | oracle
+#   BUILDREG_DB_URL, BUILDREG_DB_USER, BUILDREG_DB_PASSWORD   the Oracle connection (BUILDREG_DB=oracle)
+#   BUILDREG_DEMO        true loads the demo accounts at deploy    (default: false)
+#   BUILDREG_HEAP        maximum heap                             (default: 1g)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/.." && pwd)
+payara="$here/target/payara6"
+asadmin="$payara/bin/asadmin"
+home=${BUILDREG_HOME:-$repo/.run}
+domain=${BUILDREG_DOMAIN:-buildreg}
+portbase=${BUILDREG_PORTBASE:-8000}
+db=${BUILDREG_DB:-h2}
+demo=${BUILDREG_DEMO:-false}
+heap=${BUILDREG_HEAP:-1g}
+domaindir="$home/domains"
+datadir="$home/data"
+adminport=$((portbase + 48))
+httpport=$((portbase + 80))
+
+die() { echo "domain.sh: $*" >&2; exit 1; }
+[ -x "$asadmin" ] || die "Payara is not unpacked at $payara: run 'mvn -pl payara-config package' first."
+
+remote() { "$asadmin" --port "$adminport" --interactive=false "$@"; }
+running() { curl -s -o /dev/null --max-time 3 "http://localhost:$adminport/" ; }
+
+create() {
+    if [ -d "$domaindir/$domain" ]; then return; fi
+    mkdir -p "$domaindir"
+    "$asadmin" --interactive=false create-domain --domaindir "$domaindir" --portbase "$portbase" \
+        --nopassword=true --checkports=true "$domain"
+}
+
+start() {
+    if running; then return; fi
+    # JDBC drivers go to the domain's lib folder before start so that the pools find them.
+    cp -f "$here/target/jdbc/h2.jar" "$here/target/jdbc/ojdbc11.jar" "$domaindir/$domain/lib/"
+    "$asadmin" start-domain --domaindir "$domaindir" "$domain"
+}
+
+stop() {
+    if [ -d "$domaindir/$domain" ]; then
+        "$asadmin" stop-domain --domaindir "$domaindir" "$domain" || true
+    fi
+}
+
+jvm_option() {
+    # Replace an option of that name (whatever its old value) with the new one.
+    local name=${1%%=*}
+    local old
+    for old in $(remote list-jvm-options | grep -E "^${name//./\\.}(=|$)" || true); do
+        remote delete-jvm-options -- "${old//:/\\:}" >/dev/null
+    done
+    remote create-jvm-options -- "${1//:/\\:}" >/dev/null
+}
+
+configure() {
+    mkdir -p "$datadir"
+    local resources
+    resources=$(mktemp --suffix=.xml)
+    case "$db" in
+        h2)
+            sed "s#@DATA_DIR@#$datadir#" "$here/h2-resources.xml" >"$resources" ;;
+        oracle)
+            : "${BUILDREG_DB_URL:?BUILDREG_DB_URL is required for BUILDREG_DB=oracle}"
+            : "${BUILDREG_DB_USER:?BUILDREG_DB_USER is required for BUILDREG_DB=oracle}"
+            : "${BUILDREG_DB_PASSWORD:?BUILDREG_DB_PASSWORD is required for BUILDREG_DB=oracle}"
+            local pwfile
+            pwfile=$(mktemp)
+            printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$BUILDREG_DB_PASSWORD" >"$pwfile"
+            remote delete-password-alias buildreg-db-password >/dev/null 2>&1 || true
+            remote --passwordfile "$pwfile" create-password-alias buildreg-db-password >/dev/null
+            rm -f "$pwfile"
+            sed -e "s#@DB_URL@#$BUILDREG_DB_URL#" -e "s#@DB_USER@#$BUILDREG_DB_USER#" \
+                "$here/oracle-resources.xml" >"$resources" ;;
+        *) die "BUILDREG_DB must be h2 or oracle, not '$db'" ;;
+    esac
+    if remote list-jdbc-connection-pools | grep -qx buildreg; then
+        remote delete-jdbc-connection-pool --cascade=true buildreg >/dev/null
+    fi
+    remote add-resources "$resources" >/dev/null
+    rm -f "$resources"
+
+    # The batch job repository lives in our own datasource, so a chunk commits in one resource.
+    remote set-batch-runtime-configuration --datasourcelookupname jdbc/buildreg >/dev/null
+    # Group names from our identity store are the role names.
+    remote set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
+    # One server, no cluster: Hazelcast only slows start-up and opens ports.
+    remote set-hazelcast-configuration --enabled=false --dynamic=false >/dev/null
+    # Say nothing about the server in responses.
+    for l in http-listener-1 http-listener-2; do
+        remote set "configs.config.server-config.network-config.protocols.protocol.$l.http.xpowered-by=false" >/dev/null
+        remote set "configs.config.server-config.network-config.protocols.protocol.$l.http.server-header=false" >/dev/null
+    done
+    jvm_option "-Dfile.encoding=UTF-8"
+    jvm_option "-Duser.timezone=Asia/Shanghai"
+    jvm_option "-Xmx$heap"
+    jvm_option "-Dbuildreg.demo=$demo"
+    "$asadmin" restart-domain --domaindir "$domaindir" "$domain" >/dev/null
+}
+
+deploy() {
+    local ear=${1:?usage: domain.sh deploy path/to/buildreg.ear}
+    remote deploy --force=true --name buildreg "$ear"
+}
+
+case "${1:-}" in
+    setup) create; start; configure
+           echo "Domain $domain is running: http://localhost:$httpport/ (admin port $adminport)" ;;
+    start) start ;;
+    stop) stop ;;
+    deploy) shift; deploy "$@" ;;
+    status) if running; then echo "running: http://localhost:$httpport/"; else echo "stopped"; fi ;;
+    *) sed -n '2,17p' "$0"; exit 2 ;;
+esac

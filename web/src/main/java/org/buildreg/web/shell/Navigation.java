@@ -1,0 +1,93 @@
+package org.buildreg.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import org.buildreg.account.Module;
+
+/**
+ * The top tabs and the left menu of the current tab, as the manual draws them, filtered by what the caller
+ * may open. A tab appears only with at least one working page; a sub-account sees only its granted modules.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    /** One entry of a left menu; {@code path} is the view id. */
+    public record MenuItem(String label, String path) {
+    }
+
+    /** One tab: its label, the role it needs (null: any logged-in user), its folder and its menu. */
+    public record Tab(String label, String role, String folder, List<MenuGroup> groups) {
+        public String firstPath() {
+            return groups.get(0).items().get(0).path();
+        }
+    }
+
+    /** A heading of the left menu (申报管理, 证书查询…) and its entries. */
+    public record MenuGroup(String label, List<MenuItem> items) {
+    }
+
+    private static final List<Tab> ENTERPRISE_TABS = List.of(
+            new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(
+                    new MenuItem("账号信息", "/home.xhtml"),
+                    new MenuItem("修改密码", "/account/password.xhtml"))))),
+            new Tab(Module.ENTERPRISE.label(), Module.ENTERPRISE.role(), "/enterprise/", List.of(
+                    new MenuGroup("企业信息", List.of(
+                            new MenuItem("企业信息查询", "/enterprise/profile.xhtml"),
+                            new MenuItem("账号管理", "/enterprise/accounts.xhtml"))))));
+
+    private static final List<Tab> ADMIN_TABS = List.of(
+            new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(
+                    new MenuItem("账号信息", "/home.xhtml"),
+                    new MenuItem("修改密码", "/account/password.xhtml"))))),
+            new Tab("管理控制台", "ADMIN", "/admin/", List.of(new MenuGroup("管理控制台", List.of(
+                    new MenuItem("企业与账号", "/admin/enterprises.xhtml"),
+                    new MenuItem("统一社会信用代码备案", "/admin/filings.xhtml"),
+                    new MenuItem("找回账号/重置密码申请", "/admin/reset-requests.xhtml"),
+                    new MenuItem("审计日志", "/admin/audit.xhtml"))))));
+
+    @Inject
+    private SecurityContext security;
+    @Inject
+    private FacesContext faces;
+
+    public List<Tab> getTabs() {
+        List<Tab> all = security.isCallerInRole("ENTERPRISE") ? ENTERPRISE_TABS : ADMIN_TABS;
+        return all.stream().filter(this::allowed).map(this::withAllowedItems).toList();
+    }
+
+    public Tab getCurrentTab() {
+        String view = viewId();
+        return getTabs().stream()
+                .filter(t -> t.groups().stream().anyMatch(g -> g.items().stream()
+                        .anyMatch(i -> i.path().equals(view))) || view.startsWith(t.folder()))
+                .findFirst().orElse(getTabs().get(0));
+    }
+
+    public boolean isCurrent(MenuItem item) {
+        return item.path().equals(viewId());
+    }
+
+    private boolean allowed(Tab tab) {
+        return tab.role() == null || security.isCallerInRole(tab.role());
+    }
+
+    /** Drops menu entries the caller may not open (账号管理 is for the main account only). */
+    private Tab withAllowedItems(Tab tab) {
+        List<MenuGroup> groups = tab.groups().stream()
+                .map(g -> new MenuGroup(g.label(), g.items().stream()
+                        .filter(i -> !i.path().equals("/enterprise/accounts.xhtml")
+                                || security.isCallerInRole("ENTERPRISE_MAIN"))
+                        .toList()))
+                .toList();
+        return new Tab(tab.label(), tab.role(), tab.folder(), groups);
+    }
+
+    private String viewId() {
+        return faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
+    }
+}
