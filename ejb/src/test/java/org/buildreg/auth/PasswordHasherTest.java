@@ -1,0 +1,97 @@
+package org.buildreg.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PasswordHasherTest {
+
+    private static final String MD5_123456 = "e10adc3949ba59abbe56e057f20f883e";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123456", "Abc!2345", "内蒙古建筑2025", "pass word$"})
+    void hashThenVerifyRoundTrip(String password) {
+        assertTrue(PasswordHasher.verify(password, PasswordHasher.hash(password)));
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        String stored = PasswordHasher.hash("Abc!2345");
+        assertFalse(PasswordHasher.verify("Abc!2346", stored));
+        assertFalse(PasswordHasher.verify("abc!2345", stored));
+        assertFalse(PasswordHasher.verify("", stored));
+        assertFalse(PasswordHasher.verify(null, stored));
+    }
+
+    @Test
+    void samePasswordHashesDifferentlyEachTime() {
+        String first = PasswordHasher.hash("123456");
+        String second = PasswordHasher.hash("123456");
+        assertNotEquals(first, second);
+        assertNotEquals(first.split("\\$")[2], second.split("\\$")[2]);
+        assertTrue(PasswordHasher.verify("123456", first));
+        assertTrue(PasswordHasher.verify("123456", second));
+    }
+
+    @Test
+    void storedFormatIsSchemeIterationsSaltHash() {
+        String stored = PasswordHasher.hash("123456");
+        assertTrue(stored.matches("pbkdf2-sha256\\$120000\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+"), stored);
+        String[] parts = stored.split("\\$");
+        assertEquals(4, parts.length);
+        assertEquals(16, Base64.getDecoder().decode(parts[2]).length);
+        assertEquals(32, Base64.getDecoder().decode(parts[3]).length);
+    }
+
+    @Test
+    void tamperedHashIsRefused() {
+        String stored = PasswordHasher.hash("123456");
+        String[] parts = stored.split("\\$");
+
+        assertFalse(PasswordHasher.verify("123456", join(parts[0], parts[1], parts[2], flipFirst(parts[3]))));
+        assertFalse(PasswordHasher.verify("123456", join(parts[0], parts[1], flipFirst(parts[2]), parts[3])));
+        assertFalse(PasswordHasher.verify("123456", join(parts[0], "119999", parts[2], parts[3])));
+        assertFalse(PasswordHasher.verify("123456", join("pbkdf2-sha1", parts[1], parts[2], parts[3])));
+        assertFalse(PasswordHasher.verify("123456", join(parts[0], parts[1], parts[2])));
+        assertFalse(PasswordHasher.verify("123456", stored + "$extra"));
+        assertFalse(PasswordHasher.verify("123456", MD5_123456));
+        assertFalse(PasswordHasher.verify("123456", null));
+    }
+
+    private static String join(String... parts) {
+        return String.join("$", parts);
+    }
+
+    /** Changes the first Base64 character, which always changes the first decoded byte. */
+    private static String flipFirst(String base64) {
+        char replacement = base64.charAt(0) == 'A' ? 'B' : 'A';
+        return replacement + base64.substring(1);
+    }
+
+    @Test
+    void legacyMd5OfTheRightPasswordIsAccepted() {
+        assertTrue(PasswordHasher.verifyLegacyMd5("123456", MD5_123456));
+    }
+
+    @Test
+    void legacyMd5InUpperCaseOrWithSpacesIsAccepted() {
+        assertTrue(PasswordHasher.verifyLegacyMd5("123456", MD5_123456.toUpperCase()));
+        assertTrue(PasswordHasher.verifyLegacyMd5("123456", " " + MD5_123456 + " "));
+    }
+
+    @Test
+    void legacyMd5OfAnotherPasswordIsRefused() {
+        assertFalse(PasswordHasher.verifyLegacyMd5("1234567", MD5_123456));
+        assertFalse(PasswordHasher.verifyLegacyMd5("654321", MD5_123456));
+        assertFalse(PasswordHasher.verifyLegacyMd5("", MD5_123456));
+        assertFalse(PasswordHasher.verifyLegacyMd5(null, MD5_123456));
+        assertFalse(PasswordHasher.verifyLegacyMd5("123456", null));
+        assertFalse(PasswordHasher.verifyLegacyMd5("123456", MD5_123456.substring(0, 31)));
+    }
+}
