@@ -100,7 +100,7 @@ public class Enterprise implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Enterprise other && id != null && id.equals(other.id);
+        return this == o || o instanceof Enterprise other && id != null && id.equals(other.id);
     }
 
     @Override

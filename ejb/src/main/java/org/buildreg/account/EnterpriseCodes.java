@@ -61,9 +61,6 @@ public record EnterpriseCodes(String uscc, String orgCode, String businessRegNo)
         if (uscc == null && !errors.hasErrorOn(ORG_FIELD) && !errors.hasErrorOn(REG_FIELD)) {
             errors.reject(ORG_FIELD, "新企业注册须填写统一社会信用代码（至少在一处填写）");
         }
-        if (uscc != null && regNo == null && !errors.hasErrorOn(REG_FIELD)) {
-            regNo = reg;
-        }
         return new EnterpriseCodes(uscc, orgCode, regNo);
     }
 

@@ -40,10 +40,15 @@ public final class PasswordHasher {
         if (parts.length != 4 || !SCHEME.equals(parts[0])) {
             return false;
         }
-        Base64.Decoder b64 = Base64.getDecoder();
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = pbkdf2(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            byte[] expected = b64.decode(parts[3]);
+            byte[] actual = pbkdf2(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException e) {
+            // A damaged stored hash refuses the login like a wrong password; it never breaks the page.
+            return false;
+        }
     }
 
     /** The old system stored hex MD5 of the UTF-8 password, without salt. */

@@ -94,4 +94,11 @@ class PasswordHasherTest {
         assertFalse(PasswordHasher.verifyLegacyMd5("123456", null));
         assertFalse(PasswordHasher.verifyLegacyMd5("123456", MD5_123456.substring(0, 31)));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "pbkdf2-sha256$abc$c2FsdA$aGFzaA", "pbkdf2-sha256$0$c2FsdA$aGFzaA", "pbkdf2-sha256$1000$***$aGFzaA"})
+    void damagedStoredHashIsRefusedNotThrown(String damaged) {
+        assertFalse(PasswordHasher.verify("123456", damaged));
+    }
 }
