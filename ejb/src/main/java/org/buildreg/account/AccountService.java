@@ -33,9 +33,23 @@ public class AccountService {
         long subs = enterprise == null ? 0 : em.createQuery(
                         "SELECT COUNT(a) FROM Account a WHERE a.enterprise.id = :e AND a.role = :sub", Long.class)
                 .setParameter("e", enterprise.getId()).setParameter("sub", Role.ENTERPRISE_SUB).getSingleResult();
+        Long id = enterprise == null ? null : enterprise.getId();
         return new AccountOverview(me.getUsername(), me.getRole().label(), me.getDisplayName(),
                 enterprise == null ? null : enterprise.getName(), divisions.nameOf(me.getCityCode()),
-                me.modules().stream().map(Module::label).collect(Collectors.joining("、")), me.getLastLoginAt(), subs);
+                me.modules().stream().map(Module::label).collect(Collectors.joining("、")), me.getLastLoginAt(), subs,
+                count(me, Module.CONSTRUCTOR, "ConstructorRegistration", id),
+                count(me, Module.SAFETY_STAFF, "SafetyStaffCertificate", id),
+                count(me, Module.SAFETY_LICENCE, "SafetyLicence", id),
+                count(me, Module.QUALIFICATION, "QualificationCertificate", id));
+    }
+
+    /** What the enterprise holds in a module the caller may see; 0 when it may not. */
+    private long count(Account me, Module module, String entity, Long enterpriseId) {
+        if (enterpriseId == null || !me.grants(module)) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(x) FROM " + entity + " x WHERE x.enterprise.id = :e", Long.class)
+                .setParameter("e", enterpriseId).getSingleResult();
     }
 
     /** Changes the caller's password; the old one must be given (also after a one-time password). */

@@ -10,6 +10,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,13 +21,22 @@ import org.buildreg.account.Module;
 import org.buildreg.account.Role;
 import org.buildreg.account.UsccFiling;
 import org.buildreg.auth.PasswordHasher;
+import org.buildreg.constructor.ConstructorRegistration;
+import org.buildreg.constructor.Specialty;
+import org.buildreg.person.Person;
+import org.buildreg.qualification.QualificationCertificate;
+import org.buildreg.reference.CertificateStatus;
+import org.buildreg.reference.IdCardNumber;
+import org.buildreg.safetylicence.SafetyLicence;
+import org.buildreg.safetystaff.SafetyStaffCategory;
+import org.buildreg.safetystaff.SafetyStaffCertificate;
 import org.buildreg.reference.Division;
 import org.buildreg.reference.DivisionCatalog;
 
 /**
  * The demo accounts of the embedded default (system property {@code buildreg.demo=true}): an administrator,
  * a province reviewer, a city reviewer per 盟市, two enterprises each with a main account and a sub-account,
- * and a few filed USCCs that are free to register. Loaded once, after the divisions; never in production.
+ * the certificates those enterprises hold, and a few filed USCCs that are free to register. Loaded once, after the divisions; never in production.
  */
 @Singleton
 @Startup
@@ -94,9 +104,45 @@ public class DemoData {
         em.persist(Account.enterpriseMain(second, "demoqy02", hash, now));
         em.persist(Account.enterpriseSub(second, "demoqy02sub", hash, "孙浩",
                 EnumSet.of(Module.SAFETY_LICENCE, Module.ENTERPRISE), now));
+        holdings(first, 0, "呼和浩特市");
+        holdings(second, 1, "包头市");
         for (String[] free : FREE_FILINGS) {
             em.persist(new UsccFiling(free[0], free[1], now, "admin"));
         }
+    }
+
+    /** A few constructors, safety staff, a licence and a qualification certificate, so every tab shows data. */
+    private void holdings(Enterprise e, int n, String city) {
+        LocalDate today = LocalDate.now();
+        String[][] people = n == 0
+                ? new String[][] {{"张建华", "男", "15010219800315123"}, {"李秀英", "女", "15010419850620234"},
+                        {"王志强", "男", "15012119780909345"}}
+                : new String[][] {{"赵国栋", "男", "15020319820101456"}, {"孙丽娟", "女", "15020419900712567"}};
+        for (int i = 0; i < people.length; i++) {
+            String id = people[i][2] + IdCardNumber.checkCharacter(people[i][2]);
+            Person p = new Person(people[i][0], people[i][1], Person.ID_CARD, id,
+                    IdCardNumber.birthDate(id).orElseThrow(), e, LocalDateTime.now());
+            p.describe("汉族", "本科", "内蒙古工业大学", "土木工程", "1384710" + n + i + "000");
+            em.persist(p);
+            int seq = n * 10 + i + 1;
+            LocalDate issued = today.minusYears(1).minusMonths(i * 5L);
+            CertificateStatus status = i == 2 ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
+            LocalDate until = i == 2 ? today.minusMonths(2) : issued.plusYears(3);
+            em.persist(new ConstructorRegistration(p, e, String.format("蒙215%02d%07d", issued.getYear() % 100, seq),
+                    String.format("NMG%07d", 100 + seq), String.format("%08d", 2024000 + seq),
+                    i == 1 ? EnumSet.of(Specialty.BUILDING, Specialty.MUNICIPAL) : EnumSet.of(Specialty.BUILDING),
+                    "内蒙古自治区住房和城乡建设厅", issued, until, status));
+            SafetyStaffCategory category = SafetyStaffCategory.values()[(i + n) % SafetyStaffCategory.values().length];
+            em.persist(new SafetyStaffCertificate(String.format("蒙建安%s(%d)%07d", category.name(), issued.getYear(),
+                    seq), p, e, category, issued, issued, issued.plusYears(3), CertificateStatus.VALID));
+        }
+        LocalDate licensed = today.minusYears(2).withDayOfMonth(1);
+        em.persist(new SafetyLicence(String.format("(蒙)JZ安许证字[%d]%06d", licensed.getYear(), 100 + n), e,
+                n == 0 ? "王建国" : "刘振华", SafetyLicence.CONSTRUCTION, licensed, licensed.plusYears(3),
+                CertificateStatus.VALID));
+        em.persist(new QualificationCertificate(String.format("D2150%05d", 1234 + n), e,
+                n == 0 ? "建筑工程施工总承包贰级；市政公用工程施工总承包叁级" : "电子与智能化工程专业承包贰级",
+                city + "住房和城乡建设局", licensed.minusYears(1), licensed.plusYears(4)));
     }
 
     private Enterprise enterprise(String name, String uscc, String city, String county, String address,

@@ -20,6 +20,7 @@ public final class ListQuery<T> {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Map<String, String> sortable = new LinkedHashMap<>();
     private String defaultOrder;
+    private String fetch = "";
 
     private ListQuery(Class<T> type, String select, String from) {
         this.type = type;
@@ -57,6 +58,12 @@ public final class ListQuery<T> {
                 "%" + value.trim().toLowerCase().replace("%", "").replace("_", "") + "%");
     }
 
+    /** Fetch joins for the rows only (a count query must not fetch): "JOIN FETCH r.person". */
+    public ListQuery<T> fetch(String fetchJoins) {
+        this.fetch = " " + fetchJoins;
+        return this;
+    }
+
     public ListQuery<T> sortable(String field, String path) {
         sortable.put(field, path);
         return this;
@@ -73,7 +80,7 @@ public final class ListQuery<T> {
                 ? sortable.get(request.sortField()) + (request.ascending() ? " ASC" : " DESC")
                         + (defaultOrder == null ? "" : ", " + defaultOrder)
                 : defaultOrder;
-        TypedQuery<T> rows = em.createQuery("SELECT " + select + " FROM " + from + where
+        TypedQuery<T> rows = em.createQuery("SELECT " + select + " FROM " + from + fetch + where
                 + (order == null ? "" : " ORDER BY " + order), type);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + select + ") FROM " + from + where, Long.class);
         parameters.forEach((name, value) -> {

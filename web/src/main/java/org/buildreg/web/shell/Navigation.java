@@ -35,6 +35,16 @@ public class Navigation {
             new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(
                     new MenuItem("账号信息", "/home.xhtml"),
                     new MenuItem("修改密码", "/account/password.xhtml"))))),
+            new Tab(Module.CONSTRUCTOR.label(), Module.CONSTRUCTOR.role(), "/constructor/", List.of(
+                    new MenuGroup("证书查询", List.of(new MenuItem("已办证书", "/constructor/certificates.xhtml"))))),
+            new Tab(Module.SAFETY_STAFF.label(), Module.SAFETY_STAFF.role(), "/safetystaff/", List.of(
+                    new MenuGroup("证书查询", List.of(new MenuItem("已办证书", "/safetystaff/certificates.xhtml"))))),
+            new Tab(Module.QUALIFICATION.label(), Module.QUALIFICATION.role(), "/qualification/", List.of(
+                    new MenuGroup("资质管理", List.of(
+                            new MenuItem("资质证书", "/qualification/certificates.xhtml"))))),
+            new Tab(Module.SAFETY_LICENCE.label(), Module.SAFETY_LICENCE.role(), "/safetylicence/", List.of(
+                    new MenuGroup("证书查询", List.of(
+                            new MenuItem("安全生产许可证", "/safetylicence/licences.xhtml"))))),
             new Tab(Module.ENTERPRISE.label(), Module.ENTERPRISE.role(), "/enterprise/", List.of(
                     new MenuGroup("企业信息", List.of(
                             new MenuItem("企业信息查询", "/enterprise/profile.xhtml"),

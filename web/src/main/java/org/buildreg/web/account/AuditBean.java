@@ -1,0 +1,35 @@
+package org.buildreg.web.account;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.buildreg.auth.AuditAction;
+import org.buildreg.auth.AuditLog;
+import org.buildreg.auth.AuditRecord;
+import org.buildreg.web.shell.PagedList;
+
+/** 审计日志 (admin), newest first, filtered by account and action. */
+@Named
+@ViewScoped
+public class AuditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private AuditLog audit;
+    private String actor;
+    private AuditAction action;
+    private final PagedList<AuditRecord> records = new PagedList<>(
+            page -> audit.search(actor, action == null ? null : action.name(), page), AuditRecord::getId);
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public PagedList<AuditRecord> getRecords() { return records; }
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public AuditAction getAction() { return action; }
+    public void setAction(AuditAction action) { this.action = action; }
+}

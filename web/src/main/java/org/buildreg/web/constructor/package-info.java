@@ -1,0 +1,2 @@
+/** 二级建造师 pages. */
+package org.buildreg.web.constructor;

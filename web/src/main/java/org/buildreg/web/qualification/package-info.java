@@ -1,0 +1,2 @@
+/** 资质管理 pages. */
+package org.buildreg.web.qualification;

@@ -1,0 +1,2 @@
+/** 安全许可 pages. */
+package org.buildreg.web.safetylicence;

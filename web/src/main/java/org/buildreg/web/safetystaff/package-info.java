@@ -1,0 +1,2 @@
+/** 安管人员 pages. */
+package org.buildreg.web.safetystaff;
