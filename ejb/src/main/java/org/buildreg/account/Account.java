@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.buildreg.auth.PasswordHasher;
 
 /**
  * A login (账号): an enterprise's main account or sub-account, a reviewer, or an administrator.
@@ -198,10 +199,23 @@ public class Account implements Serializable {
         unlock();
     }
 
-    /** Replaces the old system's MD5 by a PBKDF2 hash of the same password and forgets the MD5. */
-    public void upgradeLegacyPassword(String newHash) {
-        passwordHash = newHash;
-        legacyMd5 = null;
+    /** What a password check found. */
+    public enum PasswordCheck { WRONG, RIGHT, RIGHT_AND_UPGRADED }
+
+    /**
+     * Checks a password. An account migrated from the old system is checked against its MD5 once: when that
+     * matches, the password is re-hashed with PBKDF2 and the MD5 erased, so it is never used again.
+     */
+    public PasswordCheck checkPassword(String password) {
+        if (legacyMd5 != null) {
+            if (!PasswordHasher.verifyLegacyMd5(password, legacyMd5)) {
+                return PasswordCheck.WRONG;
+            }
+            passwordHash = PasswordHasher.hash(password);
+            legacyMd5 = null;
+            return PasswordCheck.RIGHT_AND_UPGRADED;
+        }
+        return PasswordHasher.verify(password, passwordHash) ? PasswordCheck.RIGHT : PasswordCheck.WRONG;
     }
 
     public Long getId() { return id; }

@@ -47,7 +47,8 @@ public class LoginService {
             audit.record(name, AuditAction.LOGIN_FAILED, name, "连续失败锁定中");
             return LoginResult.refused(lockedMessage(account));
         }
-        if (!passwordMatches(account, password)) {
+        Account.PasswordCheck check = account.checkPassword(password);
+        if (check == Account.PasswordCheck.WRONG) {
             account.recordFailedLogin(now);
             boolean lockedNow = account.isLockedAt(now);
             audit.record(name, lockedNow ? AuditAction.LOGIN_LOCKED : AuditAction.LOGIN_FAILED, name, "密码错误");
@@ -57,8 +58,7 @@ public class LoginService {
             audit.record(name, AuditAction.LOGIN_FAILED, name, "账号已停用");
             return LoginResult.refused("账号已停用，请联系本企业主账号");
         }
-        if (account.getLegacyMd5() != null) {
-            account.upgradeLegacyPassword(PasswordHasher.hash(password));
+        if (check == Account.PasswordCheck.RIGHT_AND_UPGRADED) {
             audit.record(name, AuditAction.LEGACY_PASSWORD_UPGRADED, name, null);
         }
         account.recordSuccessfulLogin(now);
@@ -77,13 +77,6 @@ public class LoginService {
             groups.add(module.role());
         }
         return groups;
-    }
-
-    private static boolean passwordMatches(Account account, String password) {
-        if (account.getLegacyMd5() != null) {
-            return PasswordHasher.verifyLegacyMd5(password, account.getLegacyMd5());
-        }
-        return PasswordHasher.verify(password, account.getPasswordHash());
     }
 
     private static String lockedMessage(Account account) {

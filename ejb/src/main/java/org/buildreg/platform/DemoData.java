@@ -104,6 +104,10 @@ public class DemoData {
         em.persist(Account.enterpriseMain(second, "demoqy02", hash, now));
         em.persist(Account.enterpriseSub(second, "demoqy02sub", hash, "孙浩",
                 EnumSet.of(Module.SAFETY_LICENCE, Module.ENTERPRISE), now));
+        // An "old" enterprise of the previous system: only the MD5 of its password is known until it logs in.
+        Enterprise old = enterprise("鄂尔多斯市东胜建筑安装有限责任公司", "91150600MA0N6P8Q2T", "150600", "150602",
+                "鄂尔多斯市东胜区伊金霍洛西街16号", now);
+        em.persist(Account.legacyMain(old, "dsjzaz2008", md5(PASSWORD), now));
         holdings(first, 0, "呼和浩特市");
         holdings(second, 1, "包头市");
         for (String[] free : FREE_FILINGS) {
@@ -143,6 +147,15 @@ public class DemoData {
         em.persist(new QualificationCertificate(String.format("D2150%05d", 1234 + n), e,
                 n == 0 ? "建筑工程施工总承包贰级；市政公用工程施工总承包叁级" : "电子与智能化工程专业承包贰级",
                 city + "住房和城乡建设局", licensed.minusYears(1), licensed.plusYears(4)));
+    }
+
+    private static String md5(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Enterprise enterprise(String name, String uscc, String city, String county, String address,

@@ -161,11 +161,35 @@ class AccountTest {
     }
 
     @Test
-    void upgradeLegacyPasswordReplacesTheMd5() {
+    void firstRightLoginOfALegacyAccountRehashesAndErasesTheMd5() {
         Account account = Account.legacyMain(enterprise, "hhht0005", MD5_123456, NOW);
-        account.upgradeLegacyPassword("pbkdf2-hash");
+
+        assertEquals(Account.PasswordCheck.RIGHT_AND_UPGRADED, account.checkPassword("123456"));
+
         assertNull(account.getLegacyMd5());
-        assertEquals("pbkdf2-hash", account.getPasswordHash());
+        assertTrue(account.getPasswordHash().startsWith("pbkdf2-sha256$"));
+        assertTrue(org.buildreg.auth.PasswordHasher.verify("123456", account.getPasswordHash()));
+        // The next login is an ordinary PBKDF2 check.
+        assertEquals(Account.PasswordCheck.RIGHT, account.checkPassword("123456"));
+    }
+
+    @Test
+    void wrongPasswordOnALegacyAccountKeepsTheMd5() {
+        Account account = Account.legacyMain(enterprise, "hhht0006", MD5_123456, NOW);
+
+        assertEquals(Account.PasswordCheck.WRONG, account.checkPassword("654321"));
+
+        assertEquals(MD5_123456, account.getLegacyMd5());
+        assertNull(account.getPasswordHash());
+    }
+
+    @Test
+    void md5IsNeverAcceptedOnceTheAccountHasAPbkdf2Hash() {
+        Account account = Account.enterpriseMain(enterprise, "hhht0007",
+                org.buildreg.auth.PasswordHasher.hash("Demo2026"), NOW);
+
+        assertEquals(Account.PasswordCheck.WRONG, account.checkPassword(MD5_123456));
+        assertEquals(Account.PasswordCheck.RIGHT, account.checkPassword("Demo2026"));
     }
 
     @Test
