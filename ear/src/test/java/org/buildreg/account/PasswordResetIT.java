@@ -1,0 +1,86 @@
+package org.buildreg.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** 找回账号/重置密码: the request from the login page, and the administrator's answer to it. */
+class PasswordResetIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private void request(String enterprise, String uscc, String username, String reason) {
+        browser.open("/login.xhtml");
+        browser.click("找回账号/重置密码");
+        browser.type("企业名称", enterprise);
+        browser.type("统一社会信用代码", uscc);
+        browser.type("用户名（如记得）", username);
+        browser.type("联系人", "高娜");
+        browser.type("联系电话", "0477-8500001");
+        browser.type("申请说明", reason);
+        browser.click("提交申请");
+    }
+
+    @Test
+    void anEnterpriseThatForgotItsPasswordGetsAOneTimePassword() {
+        // A new enterprise registers (its USCC is filed by the demo data) and later forgets its password.
+        browser.open("/register.xhtml");
+        browser.type("用户名", "erdos0101");
+        browser.type("密码", "Erdos2026");
+        browser.type("组织机构代码证或统一社会信用代码", "91150600MA0N4G5H4N");
+        browser.type("营业执照注册号或统一社会信用代码", "91150600MA0N4G5H4N");
+        browser.type("企业名称", "鄂尔多斯市示范路桥建设有限公司");
+        browser.selectByLabel("所属盟市", "鄂尔多斯市");
+        browser.selectByLabel("所属区县", "东胜区");
+        browser.type("工商注册地址", "鄂尔多斯市东胜区天骄路2号");
+        browser.type("公司现地址", "鄂尔多斯市东胜区天骄路2号");
+        browser.click("注 册");
+        assertTrue(browser.driver().getPageSource().contains("注册成功"));
+
+        request("鄂尔多斯市示范路桥建设有限公司", "91150600MA0N4G5H4N", "erdos0101", "经办人离职，忘记密码");
+        assertTrue(browser.driver().getPageSource().contains("申请已提交"));
+        assertEquals("PENDING", Database.scalar("SELECT status FROM password_reset_request WHERE uscc = ?",
+                "91150600MA0N4G5H4N"));
+
+        browser.login("admin", "Demo2026");
+        browser.open("/admin/reset-requests.xhtml");
+        browser.clickInRow("91150600MA0N4G5H4N", "处理");
+        browser.clickInRow("erdos0101", "发放一次性密码");
+        String oneTime = browser.driver().findElement(By.id("issuedPassword")).getText();
+        assertEquals("DONE", Database.scalar("SELECT status FROM password_reset_request WHERE uscc = ?",
+                "91150600MA0N4G5H4N"));
+        browser.logout();
+
+        browser.login("erdos0101", oneTime);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"));
+    }
+
+    @Test
+    void aRequestThatMatchesNoAccountIsRejectedWithAReason() {
+        request("从未注册的企业", "91150900MA0N9W2X78", "", "找回账号");
+        browser.login("admin", "Demo2026");
+        browser.open("/admin/reset-requests.xhtml");
+        browser.clickInRow("91150900MA0N9W2X78", "处理");
+        assertTrue(browser.driver().getPageSource().contains("没有查询到该统一社会信用代码下的账号"));
+        browser.click("驳回");
+        assertEquals("REJECTED", Database.scalar("SELECT status FROM password_reset_request WHERE uscc = ?",
+                "91150900MA0N9W2X78"));
+        assertTrue(Database.scalar("SELECT remark FROM password_reset_request WHERE uscc = ?", "91150900MA0N9W2X78")
+                .toString().contains("没有查询到相关信息"));
+    }
+
+    @Test
+    void theRequestFormSaysWhatIsWrong() {
+        request("某企业", "91150900MA0N9W2X79", "", "");
+        assertTrue(browser.messageFor("统一社会信用代码").contains("校验不通过"), browser.messageFor("统一社会信用代码"));
+        assertTrue(browser.messageFor("申请说明").contains("请填写申请说明"), browser.messageFor("申请说明"));
+        assertEquals(0, ((Number) Database.scalar(
+                "SELECT COUNT(*) FROM password_reset_request WHERE uscc = ?", "91150900MA0N9W2X79")).intValue());
+    }
+}

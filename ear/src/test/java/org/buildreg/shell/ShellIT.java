@@ -1,0 +1,82 @@
+package org.buildreg.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.buildreg.testsupport.Browser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The frame of the platform: the six tabs and their pages, error pages, protected pages, response headers. */
+class ShellIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @Test
+    void theMainAccountHasTheSixTabsInTheManualsOrderEachWithWorkingPages() {
+        browser.login("demoqy01", "Demo2026");
+        List<WebElement> links = browser.driver().findElements(By.cssSelector("a.br-tab"));
+        assertEquals(List.of("个人中心", "二级建造师", "安管人员", "资质管理", "安全许可", "企业信息"),
+                links.stream().map(WebElement::getText).toList());
+        browser.screenshot("home-main-account");
+
+        String[][] expected = {{"二级建造师", "张建华"}, {"安管人员", "蒙建安"}, {"资质管理", "建筑工程施工总承包贰级"},
+                {"安全许可", "(蒙)JZ安许证字"}, {"企业信息", "91150100MA0N1A2B30"}};
+        for (String[] tab : expected) {
+            browser.click(tab[0]);
+            String page = browser.driver().getPageSource();
+            assertTrue(page.contains(tab[1]), tab[0] + " shows " + tab[1]);
+            assertTrue(page.contains("当前 1 / ") || tab[0].equals("企业信息"), tab[0] + " pager");
+            browser.screenshot("tab-" + tab[0]);
+        }
+    }
+
+    @Test
+    void listsFilterInTheDatabase() {
+        browser.login("demoqy01", "Demo2026");
+        browser.open("/constructor/certificates.xhtml");
+        assertTrue(browser.driver().getPageSource().contains("共 3 条"));
+        browser.type("姓名", "李秀");
+        browser.click("查询");
+        String page = browser.driver().getPageSource();
+        assertTrue(page.contains("共 1 条") && page.contains("李秀英") && !page.contains("张建华"));
+    }
+
+    @Test
+    void unknownPagesAndForbiddenPagesAreOursWithoutInternals() {
+        browser.open("/no-such-page.xhtml");
+        String page = browser.driver().getPageSource();
+        assertTrue(page.contains("页面不存在"));
+        assertFalse(page.contains("Exception") || page.contains("Payara"), "no server internals");
+
+        browser.open("/admin/audit.xhtml");
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "anonymous users are sent to log in");
+
+        browser.login("demoqy01", "Demo2026");
+        browser.open("/admin/audit.xhtml");
+        assertTrue(browser.driver().getPageSource().contains("无权访问"));
+    }
+
+    @Test
+    void responsesCarryTheSecurityHeaders() throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(Browser.URL + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
+        String cookie = response.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(response.headers().firstValue("X-Powered-By").isPresent());
+    }
+}
