@@ -1,0 +1,64 @@
+package org.buildreg.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the H2 database of the domain under test, so that a browser test can check what a page really saved.
+ * The server opens the file with AUTO_SERVER=TRUE; this second process then reaches it through the TCP server
+ * H2 starts for it. The URL comes from system property {@code buildreg.h2.url} (set by the ear's failsafe).
+ */
+public final class Database {
+
+    public static final String URL = System.getProperty("buildreg.h2.url");
+    private static final String USER = "buildreg";
+    private static final String PASSWORD = "buildreg";
+
+    private Database() {
+    }
+
+    /** The rows of a query, each a map from lower-case column label to value, in column order. */
+    public static List<Map<String, Object>> query(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int col = 1; col <= meta.getColumnCount(); col++) {
+                        row.put(meta.getColumnLabel(col).toLowerCase(Locale.ROOT), rs.getObject(col));
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed on " + URL + ": " + sql, e);
+        }
+    }
+
+    /** The first column of the first row, or null when there is no row. */
+    public static Object scalar(String sql, Object... params) {
+        List<Map<String, Object>> rows = query(sql, params);
+        return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
+    }
+
+    private static Connection connect() throws SQLException {
+        if (URL == null || URL.isBlank()) {
+            throw new IllegalStateException("System property buildreg.h2.url is not set (the ear's failsafe sets it)");
+        }
+        return DriverManager.getConnection(URL, USER, PASSWORD);
+    }
+}
