@@ -50,12 +50,12 @@ class RegistrationIT {
                 + " WHERE e.uscc = ?", FREE_USCC);
         assertEquals(1, rows.size());
         Map<String, Object> row = rows.get(0);
-        assertEquals("乌海市示范市政工程有限公司", row.get("NAME"));
-        assertEquals("MA0N3E4F0", row.get("ORG_CODE"));
-        assertEquals("150300", row.get("CITY_CODE"));
-        assertEquals("150302", row.get("COUNTY_CODE"));
-        assertEquals("ENTERPRISE_MAIN", row.get("ROLE"));
-        assertTrue(row.get("PASSWORD_HASH").toString().startsWith("pbkdf2-sha256$"), "stored as PBKDF2");
+        assertEquals("乌海市示范市政工程有限公司", row.get("name"));
+        assertEquals("MA0N3E4F0", row.get("org_code"));
+        assertEquals("150300", row.get("city_code"));
+        assertEquals("150302", row.get("county_code"));
+        assertEquals("ENTERPRISE_MAIN", row.get("role"));
+        assertTrue(row.get("password_hash").toString().startsWith("pbkdf2-sha256$"), "stored as PBKDF2");
 
         browser.login("wuhaisz01", "Wuhai2026");
         List<String> tabs = browser.driver().findElements(By.cssSelector("a.br-tab")).stream()

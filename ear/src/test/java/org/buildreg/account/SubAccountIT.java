@@ -95,6 +95,7 @@ class SubAccountIT {
         assertTrue(browser.messageFor("模块权限").contains("请至少勾选一个模块权限"), browser.messageFor("模块权限"));
 
         browser.tick("二级建造师");
+        browser.type("密码", "Cert2026");
         browser.click("添加子账户");
         assertTrue(browser.messageFor("用户名").contains("用户名已被使用"), browser.messageFor("用户名"));
         assertEquals(1, ((Number) Database.scalar("SELECT COUNT(*) FROM account WHERE username = ?", "demoqy01sub"))

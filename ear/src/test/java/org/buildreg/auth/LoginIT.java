@@ -28,10 +28,9 @@ class LoginIT {
     void enterpriseMainAccountSeesItsTabsAndItsName() {
         browser.login("demoqy01", "Demo2026");
 
-        // .br-tab, not a.br-tab: h:link renders a tab whose page does not exist yet as a <span>.
-        List<String> tabs = browser.driver().findElements(By.cssSelector(".br-tab")).stream()
+        List<String> tabs = browser.driver().findElements(By.cssSelector("a.br-tab")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("个人中心", "企业信息"), tabs);
+        assertEquals(List.of("个人中心", "二级建造师", "安管人员", "资质管理", "安全许可", "企业信息"), tabs);
         assertEquals("demoqy01", browser.driver().findElement(By.id("ov-username")).getText());
         browser.screenshot("home");
 

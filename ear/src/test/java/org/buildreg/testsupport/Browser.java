@@ -170,15 +170,30 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 
     /** Chooses an option of the p:selectOneMenu with that label: opens its panel and clicks the item. */
     public void selectByLabel(String labelText, String optionText) {
-        String id = componentId(labelFor(labelText));
-        WebElement menu = driver.findElement(By.id(id));
-        wait(WAIT).until(ExpectedConditions.elementToBeClickable(menu)).click();
-        WebElement panel = wait(WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
-        WebElement item = wait(WAIT).until(d -> panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
-                .filter(li -> li.isDisplayed() && normalize(li.getText()).equals(normalize(optionText)))
-                .findFirst().orElse(null));
-        item.click();
-        waitForAjax();
+        // An ajax update of the menu (盟市 → 区县) can replace it while it is being opened: try again until the
+        // menu shows the chosen option.
+        for (int attempt = 1; ; attempt++) {
+            String id = componentId(labelFor(labelText));
+            try {
+                WebElement menu = driver.findElement(By.id(id));
+                wait(WAIT).until(ExpectedConditions.elementToBeClickable(menu)).click();
+                WebElement panel = wait(WAIT).until(
+                        ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+                WebElement item = wait(WAIT).until(d -> panel.findElements(By.cssSelector("li.ui-selectonemenu-item"))
+                        .stream().filter(li -> li.isDisplayed() && normalize(li.getText()).equals(normalize(optionText)))
+                        .findFirst().orElse(null));
+                item.click();
+                waitForAjax();
+                wait(Duration.ofSeconds(3)).until(d -> normalize(d.findElement(By.id(id + "_label")).getText())
+                        .equals(normalize(optionText)));
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                waitForAjax();
+            }
+        }
     }
 
     /**
@@ -227,6 +242,40 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
                 return message ? message.textContent : null;
                 """, inputId, componentId(inputId));
         return text == null ? "" : normalize(text.toString());
+    }
+
+    /**
+     * Ticks (or unticks) the checkbox of a p:selectManyCheckbox / p:selectBooleanCheckbox item with that label:
+     * PrimeFaces hides the real input, so click its visible box.
+     */
+    public void tick(String itemLabel) {
+        String id = labelFor(itemLabel);
+        WebElement box = driver.findElement(By.xpath("//input[@id=" + xpathLiteral(id)
+                + "]/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]"));
+        box.click();
+        waitForAjax();
+    }
+
+    /**
+     * Clicks the link or button reading {@code linkText} in the table row that has a cell reading exactly
+     * {@code cellText} (so "demoqy02" does not match the row of "demoqy02sub").
+     */
+    public void clickInRow(String cellText, String linkText) {
+        String cell = xpathLiteral(normalize(cellText));
+        String link = xpathLiteral(normalize(linkText));
+        List<WebElement> targets = driver.findElements(By.xpath("//tr[td[normalize-space(.)=" + cell + "]]"
+                + "//*[(self::a or self::button) and normalize-space(.)=" + link + "]"));
+        WebElement target = targets.stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No row with a cell '" + cellText + "' and a link '"
+                        + linkText + "' on " + driver.getCurrentUrl()));
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        try {
+            wait(Duration.ofMillis(500)).until(ExpectedConditions.stalenessOf(page));
+        } catch (TimeoutException stillSamePage) {
+            // ajax
+        }
+        waitForAjax();
     }
 
     /** The text of the page's global messages (p:messages, p:growl), "" if none. */
@@ -286,6 +335,26 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
     }
 
     private String labelFor(String labelText) {
+        // A document replaced while the labels are read (a navigation finishing) makes chromedriver answer with
+        // "Node … does not belong to the document": read them again from the new document.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readLabelFor(labelText);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e instanceof NoSuchElementException
+                        || !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+            waitForAjax();
+        }
+    }
+
+    private String readLabelFor(String labelText) {
         String wanted = normalize(labelText);
         List<String> seen = new ArrayList<>();
         for (WebElement label : driver.findElements(By.tagName("label"))) {

@@ -37,6 +37,7 @@ public class AccountAdministration {
     public Page<AccountRow> search(String username, String enterprise, String uscc, Role role, PageRequest page) {
         callers.requireRole(Role.ADMIN);
         return ListQuery.of(AccountRow.class, ROW, "Account a LEFT JOIN a.enterprise e")
+                .counting("a")
                 .whereContains("a.username", "username", username)
                 .whereContains("e.name", "enterprise", enterprise)
                 .whereContains("e.uscc", "uscc", uscc)

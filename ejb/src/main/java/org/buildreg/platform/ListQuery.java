@@ -21,6 +21,7 @@ public final class ListQuery<T> {
     private final Map<String, String> sortable = new LinkedHashMap<>();
     private String defaultOrder;
     private String fetch = "";
+    private String counted;
 
     private ListQuery(Class<T> type, String select, String from) {
         this.type = type;
@@ -58,6 +59,12 @@ public final class ListQuery<T> {
                 "%" + value.trim().toLowerCase().replace("%", "").replace("_", "") + "%");
     }
 
+    /** What to count when rows are built with a constructor expression ("a" for NEW …Row(a.id, …)). */
+    public ListQuery<T> counting(String alias) {
+        this.counted = alias;
+        return this;
+    }
+
     /** Fetch joins for the rows only (a count query must not fetch): "JOIN FETCH r.person". */
     public ListQuery<T> fetch(String fetchJoins) {
         this.fetch = " " + fetchJoins;
@@ -82,7 +89,8 @@ public final class ListQuery<T> {
                 : defaultOrder;
         TypedQuery<T> rows = em.createQuery("SELECT " + select + " FROM " + from + fetch + where
                 + (order == null ? "" : " ORDER BY " + order), type);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + select + ") FROM " + from + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + (counted == null ? select : counted) + ") FROM " + from + where,
+                Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
