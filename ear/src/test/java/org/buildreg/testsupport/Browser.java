@@ -213,11 +213,29 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         target.click();
         try {
             // A non-ajax submit replaces the document; give it a moment to start before waiting for it.
-            wait(Duration.ofMillis(500)).until(ExpectedConditions.stalenessOf(page));
+            wait(Duration.ofMillis(500)).until(d -> replaced(page));
         } catch (TimeoutException stillSamePage) {
             // ajax, or nothing to load
         }
         waitForAjax();
+    }
+
+    /**
+     * Whether the document that {@code page} belongs to has been replaced. Chromedriver 156 answers a probe of
+     * such an element with "Node … does not belong to the document" rather than a stale-element error.
+     */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -271,7 +289,7 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
         try {
-            wait(Duration.ofMillis(500)).until(ExpectedConditions.stalenessOf(page));
+            wait(Duration.ofMillis(500)).until(d -> replaced(page));
         } catch (TimeoutException stillSamePage) {
             // ajax
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.buildreg.auth.Callers;
 import org.buildreg.reference.DivisionCatalog;
+import org.buildreg.reference.OrganizationCode;
 
 /** 企业信息: what the caller's own enterprise looks like on the platform. */
 @Stateless
@@ -25,7 +26,7 @@ public class EnterpriseService {
         Enterprise e = me.getEnterprise();
         long accounts = em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.enterprise.id = :e", Long.class)
                 .setParameter("e", e.getId()).getSingleResult();
-        return new EnterpriseProfile(e.getName(), e.getUscc(), e.getOrgCode(), e.getBusinessRegNo(),
+        return new EnterpriseProfile(e.getName(), e.getUscc(), OrganizationCode.display(e.getOrgCode()), e.getBusinessRegNo(),
                 divisions.nameOf(e.getCityCode()), divisions.nameOf(e.getCountyCode()), e.getRegisteredAddress(),
                 e.getCurrentAddress(), e.getLegalRepresentative(), e.getEconomicType(), e.getContactName(),
                 e.getContactPhone(), e.isNeedsUsccFiling(), e.getCreatedAt(), accounts);

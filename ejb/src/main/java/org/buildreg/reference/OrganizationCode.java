@@ -35,6 +35,11 @@ public final class OrganizationCode {
         return plain.charAt(8) == expected;
     }
 
+    /** The code as printed on certificates: "60003734-1"; anything not nine characters long as it is. */
+    public static String display(String stored) {
+        return stored == null || stored.length() != 9 ? stored : stored.substring(0, 8) + "-" + stored.charAt(8);
+    }
+
     /** The code as stored: nine characters, no hyphen; null when it has neither of the two shapes. */
     public static String normalize(String code) {
         if (code == null) {

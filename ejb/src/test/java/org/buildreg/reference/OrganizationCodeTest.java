@@ -67,4 +67,12 @@ class OrganizationCodeTest {
     void normalizeGivesNullForOtherShapes(String input) {
         assertNull(OrganizationCode.normalize(input));
     }
+
+    @org.junit.jupiter.api.Test
+    void displayPutsTheHyphenBeforeTheCheckCharacter() {
+        org.junit.jupiter.api.Assertions.assertEquals("60003734-1", OrganizationCode.display("600037341"));
+        org.junit.jupiter.api.Assertions.assertEquals("60003734-1",
+                OrganizationCode.display(OrganizationCode.normalize("60003734-1")));
+        org.junit.jupiter.api.Assertions.assertNull(OrganizationCode.display(null));
+    }
 }
