@@ -53,6 +53,23 @@ class ShellIT {
     }
 
     @Test
+    void aFilteredListIsExportedToExcel() throws IOException {
+        browser.login("demoqy01", "Demo2026");
+        browser.open("/constructor/certificates.xhtml");
+        browser.type("姓名", "李秀");
+        browser.click("导出Excel");
+        java.nio.file.Path file = browser.awaitDownload(".xlsx");
+        assertTrue(file.getFileName().toString().contains("二级建造师已办证书"), file.toString());
+        String sheet = null;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(sheet.contains("<t>申报人</t>") && sheet.contains("<t>李秀英</t>"), sheet);
+        assertFalse(sheet.contains("张建华"), "the export follows the filter");
+    }
+
+    @Test
     void unknownPagesAndForbiddenPagesAreOursWithoutInternals() {
         browser.open("/no-such-page.xhtml");
         String page = browser.driver().findElement(By.tagName("body")).getText();

@@ -62,13 +62,17 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
 
     private WebDriver driver;
     private Path profile;
+    private Path downloads;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         awaitReady();
         profile = Files.createTempDirectory("buildreg-chromium-");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=zh-CN", "--window-size=1366,900", "--user-data-dir=" + profile);
@@ -137,6 +141,17 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         throw new AssertionError("BuildReg at " + URL + " did not answer 200 on /ready within "
                 + READY_TIMEOUT.toSeconds() + " s (last: " + last + "); see the server log "
                 + System.getProperty("buildreg.server.log", "of the domain under test"));
+    }
+
+    /** Waits for the browser to finish downloading a file whose name ends with {@code suffix}, and returns it. */
+    public Path awaitDownload(String suffix) {
+        return wait(WAIT).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public WebDriver driver() {

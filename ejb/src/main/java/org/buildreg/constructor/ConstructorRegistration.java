@@ -14,8 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -23,6 +21,7 @@ import java.util.Set;
 import org.buildreg.account.Enterprise;
 import org.buildreg.person.Person;
 import org.buildreg.reference.CertificateStatus;
+import org.buildreg.reference.IssuedCertificate;
 
 /**
  * 二级建造师注册: one person's registration — 注册编号, 资格证书编号 (NMG…), 证书编号, the registered
@@ -30,7 +29,7 @@ import org.buildreg.reference.CertificateStatus;
  */
 @Entity
 @Table(name = "constructor_registration")
-public class ConstructorRegistration implements Serializable {
+public class ConstructorRegistration extends IssuedCertificate {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,9 +41,6 @@ public class ConstructorRegistration implements Serializable {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
     private Person person;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "enterprise_id")
-    private Enterprise enterprise;
     @Column(name = "registration_no")
     private String registrationNo;
     @Column(name = "qualification_no")
@@ -53,12 +49,6 @@ public class ConstructorRegistration implements Serializable {
     private String certificateNo;
     @Column(name = "issuing_authority")
     private String issuingAuthority;
-    @Column(name = "issued_on")
-    private LocalDate issuedOn;
-    @Column(name = "valid_until")
-    private LocalDate validUntil;
-    @Enumerated(EnumType.STRING)
-    private CertificateStatus status;
     @Column(name = "required_hours")
     private int requiredHours;
     @Column(name = "elective_hours")
@@ -68,8 +58,6 @@ public class ConstructorRegistration implements Serializable {
     @Column(name = "specialty")
     @Enumerated(EnumType.STRING)
     private Set<Specialty> specialties = EnumSet.noneOf(Specialty.class);
-    @Version
-    private int version;
 
     protected ConstructorRegistration() {
     }
@@ -77,28 +65,21 @@ public class ConstructorRegistration implements Serializable {
     public ConstructorRegistration(Person person, Enterprise enterprise, String registrationNo, String qualificationNo,
                                    String certificateNo, Set<Specialty> specialties, String issuingAuthority,
                                    LocalDate issuedOn, LocalDate validUntil, CertificateStatus status) {
+        super(enterprise, issuedOn, validUntil, status);
         this.person = person;
-        this.enterprise = enterprise;
         this.registrationNo = registrationNo;
         this.qualificationNo = qualificationNo;
         this.certificateNo = certificateNo;
         this.specialties = EnumSet.copyOf(specialties);
         this.issuingAuthority = issuingAuthority;
-        this.issuedOn = issuedOn;
-        this.validUntil = validUntil;
-        this.status = status;
     }
 
     public Long getId() { return id; }
     public Person getPerson() { return person; }
-    public Enterprise getEnterprise() { return enterprise; }
     public String getRegistrationNo() { return registrationNo; }
     public String getQualificationNo() { return qualificationNo; }
     public String getCertificateNo() { return certificateNo; }
     public String getIssuingAuthority() { return issuingAuthority; }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public LocalDate getValidUntil() { return validUntil; }
-    public CertificateStatus getStatus() { return status; }
     public int getRequiredHours() { return requiredHours; }
     public int getElectiveHours() { return electiveHours; }
     public Set<Specialty> getSpecialties() { return specialties; }

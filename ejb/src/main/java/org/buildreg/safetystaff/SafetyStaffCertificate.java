@@ -12,18 +12,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.buildreg.account.Enterprise;
 import org.buildreg.person.Person;
 import org.buildreg.reference.CertificateStatus;
+import org.buildreg.reference.IssuedCertificate;
 
 /** 安管人员证书: 蒙建安{类别}({年}){7位序号}, valid three years. */
 @Entity
 @Table(name = "safety_staff_certificate")
-public class SafetyStaffCertificate implements Serializable {
+public class SafetyStaffCertificate extends IssuedCertificate {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,21 +36,10 @@ public class SafetyStaffCertificate implements Serializable {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "person_id")
     private Person person;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "enterprise_id")
-    private Enterprise enterprise;
     @Enumerated(EnumType.STRING)
     private SafetyStaffCategory category;
-    @Column(name = "issued_on")
-    private LocalDate issuedOn;
     @Column(name = "valid_from")
     private LocalDate validFrom;
-    @Column(name = "valid_until")
-    private LocalDate validUntil;
-    @Enumerated(EnumType.STRING)
-    private CertificateStatus status;
-    @Version
-    private int version;
 
     protected SafetyStaffCertificate() {
     }
@@ -59,25 +47,18 @@ public class SafetyStaffCertificate implements Serializable {
     public SafetyStaffCertificate(String certificateNo, Person person, Enterprise enterprise,
                                   SafetyStaffCategory category, LocalDate issuedOn, LocalDate validFrom,
                                   LocalDate validUntil, CertificateStatus status) {
+        super(enterprise, issuedOn, validUntil, status);
         this.certificateNo = certificateNo;
         this.person = person;
-        this.enterprise = enterprise;
         this.category = category;
-        this.issuedOn = issuedOn;
         this.validFrom = validFrom;
-        this.validUntil = validUntil;
-        this.status = status;
     }
 
     public Long getId() { return id; }
     public String getCertificateNo() { return certificateNo; }
     public Person getPerson() { return person; }
-    public Enterprise getEnterprise() { return enterprise; }
     public SafetyStaffCategory getCategory() { return category; }
-    public LocalDate getIssuedOn() { return issuedOn; }
     public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidUntil() { return validUntil; }
-    public CertificateStatus getStatus() { return status; }
 
     @Override
     public boolean equals(Object o) {

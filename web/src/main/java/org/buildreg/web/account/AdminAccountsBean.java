@@ -4,6 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.buildreg.web.shell.Spreadsheet.Column;
+import org.buildreg.web.shell.Downloads;
+import java.util.List;
+import java.io.IOException;
 import org.buildreg.account.AccountAdministration;
 import org.buildreg.account.AccountRow;
 import org.buildreg.account.Role;
@@ -83,4 +87,17 @@ public class AdminAccountsBean implements Serializable {
     public void setRole(Role role) { this.role = role; }
     public String getIssuedPassword() { return issuedPassword; }
     public String getIssuedFor() { return issuedFor; }
+
+    /** 导出Excel: every account that the current filters select. */
+    public void exportExcel() throws IOException {
+        Downloads.excel("账号列表", List.of(
+                new Column<AccountRow>("用户名", AccountRow::username),
+                new Column<AccountRow>("账号类型", AccountRow::getRoleLabel),
+                new Column<AccountRow>("名称", AccountRow::displayName),
+                new Column<AccountRow>("所属企业", AccountRow::enterpriseName),
+                new Column<AccountRow>("统一社会信用代码", AccountRow::uscc),
+                new Column<AccountRow>("状态", AccountRow::getStateLabel),
+                new Column<AccountRow>("上次登录", AccountRow::lastLoginAt)),
+                page -> administration.search(username, enterprise, uscc, role, page));
+    }
 }

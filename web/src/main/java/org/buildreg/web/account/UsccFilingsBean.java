@@ -4,6 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.buildreg.web.shell.Spreadsheet.Column;
+import org.buildreg.web.shell.Downloads;
+import java.util.List;
+import java.io.IOException;
 import org.buildreg.account.UsccFiling;
 import org.buildreg.account.UsccFilingResult;
 import org.buildreg.account.UsccFilings;
@@ -64,4 +68,14 @@ public class UsccFilingsBean implements Serializable {
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
     public UsccFilingResult getUploadResult() { return uploadResult; }
+
+    /** 导出Excel: the filed list, as filtered. */
+    public void exportExcel() throws IOException {
+        Downloads.excel("统一社会信用代码备案", List.of(
+                new Column<UsccFiling>("统一社会信用代码", UsccFiling::getUscc),
+                new Column<UsccFiling>("企业名称", UsccFiling::getEnterpriseName),
+                new Column<UsccFiling>("备案时间", UsccFiling::getFiledAt),
+                new Column<UsccFiling>("备案人", UsccFiling::getFiledBy)),
+                page -> filings.search(searchUscc, searchName, page));
+    }
 }

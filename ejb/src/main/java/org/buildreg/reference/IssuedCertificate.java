@@ -1,0 +1,60 @@
+package org.buildreg.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.buildreg.account.Enterprise;
+
+/**
+ * What every certificate the platform issues has: the enterprise that holds it, 发证日期, 有效期至 and
+ * 证书状态, and the optimistic-lock version that keeps two reviewers from changing it at once.
+ */
+@MappedSuperclass
+public abstract class IssuedCertificate implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id")
+    private Enterprise enterprise;
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+    @Enumerated(EnumType.STRING)
+    private CertificateStatus status;
+    @Version
+    private int version;
+
+    protected IssuedCertificate() {
+    }
+
+    protected IssuedCertificate(Enterprise enterprise, LocalDate issuedOn, LocalDate validUntil,
+                                CertificateStatus status) {
+        this.enterprise = enterprise;
+        this.issuedOn = issuedOn;
+        this.validUntil = validUntil;
+        this.status = status;
+    }
+
+    /** True when the certificate is 有效 and {@code day} is not after 有效期至. */
+    public boolean isValidOn(LocalDate day) {
+        return status == CertificateStatus.VALID && (validUntil == null || !day.isAfter(validUntil));
+    }
+
+    public Enterprise getEnterprise() { return enterprise; }
+    public LocalDate getIssuedOn() { return issuedOn; }
+    public LocalDate getValidUntil() { return validUntil; }
+    public CertificateStatus getStatus() { return status; }
+
+    public String getStatusLabel() {
+        return status.label();
+    }
+}
