@@ -7,11 +7,17 @@ public final class IdNumbers {
     }
 
     public static String mask(String idNumber) {
-        if (idNumber == null || idNumber.length() < 8) {
-            return idNumber;
+        if (idNumber == null) {
+            return null;
         }
-        int keepHead = Math.min(6, idNumber.length() - 4);
-        return idNumber.substring(0, keepHead) + "*".repeat(idNumber.length() - keepHead - 4)
-                + idNumber.substring(idNumber.length() - 4);
+        int length = idNumber.length();
+        if (length <= 4) {
+            return "*".repeat(length);
+        }
+        // Hide at least half of what is not the tail, so short passport or officer numbers are masked too.
+        int keepTail = length >= 8 ? 4 : 2;
+        int keepHead = Math.min(6, Math.max(1, (length - keepTail) / 2));
+        return idNumber.substring(0, keepHead) + "*".repeat(length - keepHead - keepTail)
+                + idNumber.substring(length - keepTail);
     }
 }

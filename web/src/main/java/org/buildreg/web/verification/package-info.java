@@ -1,0 +1,2 @@
+/** The public verification page (/verify?no=…). */
+package org.buildreg.web.verification;
