@@ -26,8 +26,10 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        var result = migrator(dataSource, getClass().getClassLoader()).migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+        var flyway = migrator(dataSource, getClass().getClassLoader());
+        var result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion())
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 

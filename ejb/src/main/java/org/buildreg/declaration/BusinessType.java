@@ -1,0 +1,40 @@
+package org.buildreg.declaration;
+
+import java.util.List;
+import org.buildreg.account.Module;
+import org.buildreg.platform.Refusal;
+
+/**
+ * What a business type (业务类型: 初始注册, 证书延期, 新增申报 …) adds to the shared workflow. A module implements
+ * one per business type as a CDI bean; the workflow finds them all and drives them, so that adding a business
+ * type touches its own feature package only.
+ *
+ * @param <F> the type of its form, stored with the declaration as JSON
+ */
+public interface BusinessType<F> {
+
+    /** The code in table business_type, e.g. CONSTRUCTOR_RENEWAL. */
+    String code();
+
+    Module module();
+
+    /** The name the lists show, e.g. 延续注册. */
+    String label();
+
+    Class<F> formType();
+
+    /** The attachment checklist shown on the form; the required ones must be there before 上报. */
+    List<AttachmentKind> attachments();
+
+    /** Who or what the declaration is about (the person's ID number, the licence number): one in flight each. */
+    String subjectKey(F form);
+
+    /** The name the lists show for the subject (申报人). */
+    String subjectName(F form);
+
+    /** The business rules of the form, field by field; called on save and again on 上报. */
+    void check(F form, Refusal.Collector errors);
+
+    /** The effect of the final approval, in the same transaction as the review step that approves it. */
+    void approve(Declaration declaration, F form);
+}
