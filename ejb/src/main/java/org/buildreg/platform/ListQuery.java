@@ -81,21 +81,27 @@ public final class ListQuery<T> {
         return this;
     }
 
+    /** Reads what the request wants: the rows of its page, the total, or both; the total is -1 when not read. */
     public Page<T> page(EntityManager em, PageRequest request) {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        String order = sortable.containsKey(request.sortField())
-                ? sortable.get(request.sortField()) + (request.ascending() ? " ASC" : " DESC")
-                        + (defaultOrder == null ? "" : ", " + defaultOrder)
-                : defaultOrder;
-        TypedQuery<T> rows = em.createQuery("SELECT " + select + " FROM " + from + fetch + where
-                + (order == null ? "" : " ORDER BY " + order), type);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + (counted == null ? select : counted) + ") FROM " + from + where,
-                Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<T> list = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(list, count.getSingleResult());
+        List<T> list = List.of();
+        if (request.wantsRows()) {
+            String order = sortable.containsKey(request.sortField())
+                    ? sortable.get(request.sortField()) + (request.ascending() ? " ASC" : " DESC")
+                            + (defaultOrder == null ? "" : ", " + defaultOrder)
+                    : defaultOrder;
+            TypedQuery<T> rows = em.createQuery("SELECT " + select + " FROM " + from + fetch + where
+                    + (order == null ? "" : " ORDER BY " + order), type);
+            parameters.forEach(rows::setParameter);
+            list = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        }
+        long total = -1;
+        if (request.wantsTotal()) {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(" + (counted == null ? select : counted) + ") FROM "
+                    + from + where, Long.class);
+            parameters.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        return new Page<>(list, total);
     }
 }

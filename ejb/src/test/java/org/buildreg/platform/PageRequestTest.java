@@ -39,4 +39,18 @@ class PageRequestTest {
         assertTrue(request.ascending());
         assertEquals(1, PageRequest.firstPage(0).size());
     }
+
+    @org.junit.jupiter.api.Test
+    void aTableAsksForTheTotalAndTheRowsSeparately() {
+        PageRequest total = PageRequest.totalOnly();
+        org.junit.jupiter.api.Assertions.assertTrue(total.wantsTotal());
+        org.junit.jupiter.api.Assertions.assertFalse(total.wantsRows());
+        PageRequest rows = new PageRequest(20, 10, "name", false).rowsOnly();
+        org.junit.jupiter.api.Assertions.assertFalse(rows.wantsTotal());
+        org.junit.jupiter.api.Assertions.assertTrue(rows.wantsRows());
+        org.junit.jupiter.api.Assertions.assertEquals(20, rows.first());
+        org.junit.jupiter.api.Assertions.assertEquals("name", rows.sortField());
+        org.junit.jupiter.api.Assertions.assertTrue(PageRequest.firstPage(10).wantsRows()
+                && PageRequest.firstPage(10).wantsTotal());
+    }
 }

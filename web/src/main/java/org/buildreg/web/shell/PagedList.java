@@ -38,9 +38,8 @@ public class PagedList<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        // The table asks for the count before it loads a page: read a one-row page for the total.
-        last = loader.apply(new PageRequest(0, 1, null, true));
-        return (int) Math.min(Integer.MAX_VALUE, last.total());
+        // The table asks for the total first (to place the pager), then for the rows of the page.
+        return (int) Math.min(Integer.MAX_VALUE, loader.apply(PageRequest.totalOnly()).total());
     }
 
     @Override
@@ -48,8 +47,7 @@ public class PagedList<T> extends LazyDataModel<T> {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
                 sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        last = loader.apply(request);
-        setRowCount((int) Math.min(Integer.MAX_VALUE, last.total()));
+        last = loader.apply(request.rowsOnly());
         return last.rows();
     }
 

@@ -63,12 +63,12 @@ public final class Spreadsheet {
         row(w, columns.stream().map(c -> (Object) c.header()).toList());
         int written = 0;
         for (int first = 0; written < MAX_ROWS; first += PAGE) {
-            Page<T> page = loader.apply(new PageRequest(first, PAGE, null, true));
+            Page<T> page = loader.apply(new PageRequest(first, PAGE, null, true).rowsOnly());
             for (T item : page.rows()) {
                 row(w, columns.stream().map(c -> c.value().apply(item)).toList());
                 written++;
             }
-            if (page.rows().size() < PAGE || first + PAGE >= page.total()) {
+            if (page.rows().size() < PAGE) {
                 break;
             }
         }
