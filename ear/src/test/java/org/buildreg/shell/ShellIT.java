@@ -86,6 +86,16 @@ class ShellIT {
     }
 
     @Test
+    void aFormPostedAfterTheSessionEndedLandsOnTheExpiredPage() {
+        browser.open("/register.xhtml");
+        browser.type("企业名称", "会话过期测试");
+        browser.driver().manage().deleteAllCookies();
+        browser.click("注 册");
+        browser.wait(java.time.Duration.ofSeconds(10)).until(d -> d.getPageSource().contains("页面已过期"));
+        assertFalse(browser.driver().findElement(By.tagName("body")).getText().contains("Exception"));
+    }
+
+    @Test
     void responsesCarryTheSecurityHeaders() throws IOException, InterruptedException {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(Browser.URL + "/login.xhtml")).build(),
