@@ -5,12 +5,18 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
 import org.buildreg.auth.Callers;
 import org.buildreg.auth.PasswordHasher;
 import org.buildreg.platform.Refusal;
+import org.buildreg.reference.CertificateStatus;
 import org.buildreg.reference.DivisionCatalog;
 
 /** The logged-in user's own account: 个人中心 and 修改密码. */
@@ -41,6 +47,48 @@ public class AccountService {
                 count(me, Module.SAFETY_STAFF, "SafetyStaffCertificate", id),
                 count(me, Module.SAFETY_LICENCE, "SafetyLicence", id),
                 count(me, Module.QUALIFICATION, "QualificationCertificate", id));
+    }
+
+    /**
+     * 证书到期提醒: the caller's enterprise's valid certificates whose 有效期至 falls within the next 90 days, in
+     * the modules the caller may see, soonest first (at most 50 per kind: a longer list is read in the module).
+     */
+    public List<ExpiryNotice> expiringCertificates() {
+        Account me = callers.current();
+        Long enterpriseId = me.enterpriseId();
+        if (enterpriseId == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now();
+        LocalDate horizon = today.plusDays(ExpiryNotice.NOTICE_DAYS);
+        List<ExpiryNotice> notices = new ArrayList<>();
+        if (me.grants(Module.CONSTRUCTOR)) {
+            expiring("SELECT c.registrationNo, c.person.name, c.validUntil FROM ConstructorRegistration c",
+                    enterpriseId, today, horizon).forEach(r -> notices.add(notice("二级建造师注册证书", r, today)));
+        }
+        if (me.grants(Module.SAFETY_STAFF)) {
+            expiring("SELECT c.certificateNo, c.person.name, c.validUntil FROM SafetyStaffCertificate c",
+                    enterpriseId, today, horizon).forEach(r -> notices.add(notice("安管人员证书", r, today)));
+        }
+        if (me.grants(Module.SAFETY_LICENCE)) {
+            expiring("SELECT c.licenceNo, c.enterprise.name, c.validUntil FROM SafetyLicence c",
+                    enterpriseId, today, horizon).forEach(r -> notices.add(notice("安全生产许可证", r, today)));
+        }
+        notices.sort(Comparator.comparing(ExpiryNotice::validUntil));
+        return notices;
+    }
+
+    private List<Object[]> expiring(String select, Long enterpriseId, LocalDate today, LocalDate horizon) {
+        return em.createQuery(select + " WHERE c.enterprise.id = :e AND c.status = :valid"
+                        + " AND c.validUntil >= :today AND c.validUntil <= :horizon ORDER BY c.validUntil", Object[].class)
+                .setParameter("e", enterpriseId).setParameter("valid", CertificateStatus.VALID)
+                .setParameter("today", today).setParameter("horizon", horizon)
+                .setMaxResults(50).getResultList();
+    }
+
+    private static ExpiryNotice notice(String kind, Object[] row, LocalDate today) {
+        LocalDate until = (LocalDate) row[2];
+        return new ExpiryNotice(kind, (String) row[0], (String) row[1], until, ChronoUnit.DAYS.between(today, until));
     }
 
     /** What the enterprise holds in a module the caller may see; 0 when it may not. */

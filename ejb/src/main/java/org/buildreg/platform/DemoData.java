@@ -131,14 +131,17 @@ public class DemoData {
             int seq = n * 10 + i + 1;
             LocalDate issued = today.minusYears(1).minusMonths(i * 5L);
             CertificateStatus status = i == 2 ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
-            LocalDate until = i == 2 ? today.minusMonths(2) : issued.plusYears(3);
+            // 李秀英 (n 0, i 1) has certificates expiring soon, so 个人中心 shows its 90/30-day reminders.
+            boolean expiringSoon = n == 0 && i == 1;
+            LocalDate until = i == 2 ? today.minusMonths(2) : expiringSoon ? today.plusDays(75) : issued.plusYears(3);
             em.persist(new ConstructorRegistration(p, e, String.format("蒙215%02d%07d", issued.getYear() % 100, seq),
                     String.format("NMG%07d", 100 + seq), String.format("%08d", 2024000 + seq),
                     i == 1 ? EnumSet.of(Specialty.BUILDING, Specialty.MUNICIPAL) : EnumSet.of(Specialty.BUILDING),
                     "内蒙古自治区住房和城乡建设厅", issued, until, status));
             SafetyStaffCategory category = SafetyStaffCategory.values()[(i + n) % SafetyStaffCategory.values().length];
             em.persist(new SafetyStaffCertificate(String.format("蒙建安%s(%d)%07d", category.name(), issued.getYear(),
-                    seq), p, e, category, issued, issued, issued.plusYears(3), CertificateStatus.VALID));
+                    seq), p, e, category, issued, issued, expiringSoon ? today.plusDays(25) : issued.plusYears(3),
+                    CertificateStatus.VALID));
         }
         LocalDate licensed = today.minusYears(2).withDayOfMonth(1);
         em.persist(new SafetyLicence(String.format("(蒙)JZ安许证字[%d]%06d", licensed.getYear(), 100 + n), e,

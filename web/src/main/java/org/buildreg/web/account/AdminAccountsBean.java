@@ -97,7 +97,7 @@ public class AdminAccountsBean implements Serializable {
                 new Column<AccountRow>("所属企业", AccountRow::enterpriseName),
                 new Column<AccountRow>("统一社会信用代码", AccountRow::uscc),
                 new Column<AccountRow>("状态", AccountRow::getStateLabel),
-                new Column<AccountRow>("上次登录", AccountRow::lastLoginAt)),
+                new Column<AccountRow>("最近登录", AccountRow::lastLoginAt)),
                 page -> administration.search(username, enterprise, uscc, role, page));
     }
 }

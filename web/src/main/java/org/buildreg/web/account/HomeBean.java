@@ -4,8 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.buildreg.account.AccountOverview;
 import org.buildreg.account.AccountService;
+import org.buildreg.account.ExpiryNotice;
 
 /** 个人中心. */
 @Named
@@ -17,9 +19,15 @@ public class HomeBean implements Serializable {
     @EJB
     private AccountService accounts;
     private AccountOverview overview;
+    private List<ExpiryNotice> expiring;
 
     public void load() {
         overview = accounts.overview();
+        expiring = accounts.expiringCertificates();
+    }
+
+    public List<ExpiryNotice> getExpiring() {
+        return expiring;
     }
 
     public AccountOverview getOverview() {
