@@ -48,6 +48,19 @@ public final class IdCardNumber {
     }
 
     /**
+     * Whether a valid 18-digit number agrees with what a form says of its holder: the same birth date and
+     * gender ("男" / "女"). Forms check this next to the number itself.
+     */
+    public static boolean agreesWith(String number, LocalDate birthDate, String gender) {
+        if (!isValid(number)) {
+            return false;
+        }
+        boolean sameBirth = birthDate == null || birthDate(number).map(birthDate::equals).orElse(false);
+        boolean sameGender = gender == null || gender.isBlank() || ("男".equals(gender.trim()) == isMale(number));
+        return sameBirth && sameGender;
+    }
+
+    /**
      * Upper-cases the check character and turns a first-generation 15-digit number into 18 digits
      * (19 before the two-digit birth year, then the check character).
      */

@@ -94,4 +94,15 @@ class IdCardNumberTest {
         assertEquals("360426199101010071", IdCardNumber.normalize(" 360426910101007 "));
         assertNull(IdCardNumber.normalize(null));
     }
+
+    @org.junit.jupiter.api.Test
+    void theBirthDateAndGenderOnTheFormMustAgreeWithTheNumber() {
+        String id = "360426199101010071"; // born 1991-01-01, 17th digit 7: a man
+        java.time.LocalDate born = java.time.LocalDate.of(1991, 1, 1);
+        org.junit.jupiter.api.Assertions.assertTrue(IdCardNumber.agreesWith(id, born, "男"));
+        org.junit.jupiter.api.Assertions.assertFalse(IdCardNumber.agreesWith(id, born, "女"));
+        org.junit.jupiter.api.Assertions.assertFalse(IdCardNumber.agreesWith(id, born.plusDays(1), "男"));
+        org.junit.jupiter.api.Assertions.assertTrue(IdCardNumber.agreesWith(id, null, null), "nothing to compare");
+        org.junit.jupiter.api.Assertions.assertFalse(IdCardNumber.agreesWith("360426199101010072", born, "男"));
+    }
 }
