@@ -74,6 +74,11 @@ public class Enterprise implements Serializable {
         this.needsUsccFiling = uscc == null;
     }
 
+    /** 企业名称变更, approved by the reviewers of a 变更注册. */
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getUscc() { return uscc; }

@@ -19,6 +19,12 @@ public enum AuditAction {
     PASSWORD_RESET_REQUESTED("申请找回账号"),
     PASSWORD_RESET_REJECTED("驳回找回申请"),
     USCC_FILED("统一社会信用代码备案"),
+    DECLARATION_SUBMITTED("上报申报"),
+    DECLARATION_DELETED("删除申报"),
+    DECLARATION_REVIEWED("审核申报"),
+    PERSON_TRANSFERRED_OUT("人员调出"),
+    PERSON_TRANSFER_RETURNED("人员退回"),
+    PERSON_SUPPLEMENTED("信息补录"),
     ACCESS_DENIED("越权访问");
 
     private final String label;

@@ -53,6 +53,9 @@ public class ConstructorRegistration extends IssuedCertificate {
     private int requiredHours;
     @Column(name = "elective_hours")
     private int electiveHours;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "transfer_to_id")
+    private Enterprise transferTo;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "constructor_specialty", joinColumns = @JoinColumn(name = "registration_id"))
     @Column(name = "specialty")
@@ -74,7 +77,80 @@ public class ConstructorRegistration extends IssuedCertificate {
         this.issuingAuthority = issuingAuthority;
     }
 
+    /** 延续注册 approved: the continued specialties stay, the validity restarts on {@code day}. */
+    public void renew(Set<Specialty> continued, LocalDate day) {
+        requireStatus(CertificateStatus.VALID, CertificateStatus.EXPIRED);
+        if (continued.isEmpty() || !specialties.containsAll(continued)) {
+            throw new IllegalArgumentException("延续的专业必须是已注册专业");
+        }
+        specialties.retainAll(continued);
+        restart(day);
+    }
+
+    /** 增项注册 approved: one more specialty; the validity does not change. */
+    public void addSpecialty(Specialty specialty) {
+        requireStatus(CertificateStatus.VALID);
+        if (!specialties.add(specialty)) {
+            throw new IllegalStateException("专业已注册: " + specialty.label());
+        }
+    }
+
+    /** 遗失补办 approved: a new 证书编号; the old number is no longer valid. */
+    public void replaceCertificate(String newCertificateNo) {
+        requireStatus(CertificateStatus.VALID, CertificateStatus.EXPIRED);
+        this.certificateNo = newCertificateNo;
+    }
+
+    /** 注销注册 approved. */
+    public void cancel() {
+        requireStatus(CertificateStatus.VALID, CertificateStatus.EXPIRED);
+        changeStatus(CertificateStatus.CANCELLED);
+    }
+
+    /** 重新注册 approved: same 注册编号 and specialties, a new certificate, with the new employer, from {@code day}. */
+    public void reregister(Enterprise employer, String newCertificateNo, LocalDate day) {
+        requireStatus(CertificateStatus.CANCELLED);
+        moveTo(employer);
+        this.certificateNo = newCertificateNo;
+        restart(day);
+    }
+
+    /** 人员调出: the registration is 调转中 until {@code target} takes it in or sends it back. */
+    public void startTransfer(Enterprise target) {
+        requireStatus(CertificateStatus.VALID, CertificateStatus.EXPIRED);
+        if (target.equals(getEnterprise())) {
+            throw new IllegalArgumentException("不能调出到本企业");
+        }
+        this.transferTo = target;
+        changeStatus(CertificateStatus.IN_TRANSFER);
+    }
+
+    /** 人员调入 → 退回: back to the old employer, as it was. */
+    public void returnTransfer(LocalDate today) {
+        requireStatus(CertificateStatus.IN_TRANSFER);
+        this.transferTo = null;
+        changeStatus(statusOn(today));
+    }
+
+    /** 人员调入 approved (变更注册, 聘用企业变更): the new employer holds it; the validity does not change. */
+    public void completeTransfer(LocalDate today) {
+        requireStatus(CertificateStatus.IN_TRANSFER);
+        moveTo(transferTo);
+        this.transferTo = null;
+        changeStatus(statusOn(today));
+    }
+
+    private CertificateStatus statusOn(LocalDate today) {
+        return getValidUntil() != null && today.isAfter(getValidUntil()) ? CertificateStatus.EXPIRED
+                : CertificateStatus.VALID;
+    }
+
+    private void restart(LocalDate day) {
+        reissue(day, ConstructorRules.validUntil(day));
+    }
+
     public Long getId() { return id; }
+    public Enterprise getTransferTo() { return transferTo; }
     public Person getPerson() { return person; }
     public String getRegistrationNo() { return registrationNo; }
     public String getQualificationNo() { return qualificationNo; }

@@ -6,8 +6,8 @@ import org.buildreg.platform.Refusal;
 
 /**
  * What a business type (业务类型: 初始注册, 证书延期, 新增申报 …) adds to the shared workflow. A module implements
- * one per business type as a CDI bean; the workflow finds them all and drives them, so that adding a business
- * type touches its own feature package only.
+ * one per business type as a CDI bean; {@link BusinessTypes} finds them all and {@link DeclarationService} and
+ * {@link ReviewService} drive them, so that adding a business type touches its own feature package only.
  *
  * @param <F> the type of its form, stored with the declaration as JSON
  */
@@ -23,6 +23,12 @@ public interface BusinessType<F> {
 
     Class<F> formType();
 
+    /**
+     * A new form, auto-filled from what the platform knows about {@code from} (a registration id, an ID number …,
+     * whatever the type starts from; null for types that start empty). Refuses a start the filer may not make.
+     */
+    F start(Filing filing, String from);
+
     /** The attachment checklist shown on the form; the required ones must be there before 上报. */
     List<AttachmentKind> attachments();
 
@@ -33,7 +39,10 @@ public interface BusinessType<F> {
     String subjectName(F form);
 
     /** The business rules of the form, field by field; called on save and again on 上报. */
-    void check(F form, Refusal.Collector errors);
+    void check(F form, Filing filing, Refusal.Collector errors);
+
+    /** The form read-only, for reviewers and the declaration view, in the form's own order. */
+    FormSummary summarize(F form);
 
     /** The effect of the final approval, in the same transaction as the review step that approves it. */
     void approve(Declaration declaration, F form);

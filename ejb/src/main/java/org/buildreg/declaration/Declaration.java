@@ -90,9 +90,10 @@ public class Declaration implements Serializable {
     }
 
     /** Saves a changed form; only while the enterprise holds the declaration (未提交 or 退回修改). */
-    public void changeForm(String newFormData) {
+    public void changeForm(String newFormData, String newSubjectName) {
         requireEditable();
         this.formData = newFormData;
+        this.subjectName = newSubjectName;
     }
 
     /** 选择批次: the batch must be open and of the same enterprise, module and 盟市. */
@@ -160,6 +161,7 @@ public class Declaration implements Serializable {
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getSubmittedAt() { return submittedAt; }
     public LocalDateTime getFinishedAt() { return finishedAt; }
+    public int getVersion() { return version; }
 
     @Override
     public boolean equals(Object o) {

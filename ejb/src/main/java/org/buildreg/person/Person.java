@@ -79,6 +79,38 @@ public class Person implements Serializable {
         this.mobile = mobile;
     }
 
+    /** 信息补录 / 初始注册: the details the forms carry besides name and ID number. */
+    public void complete(String gender, LocalDate birthDate, String ethnicity, String school, String major,
+                         String education, LocalDate graduatedOn, String degree, String mobile, String phone,
+                         String email) {
+        this.gender = gender;
+        this.birthDate = birthDate;
+        this.ethnicity = ethnicity;
+        this.school = school;
+        this.major = major;
+        this.education = education;
+        this.graduatedOn = graduatedOn;
+        this.degree = degree;
+        this.mobile = mobile;
+        this.phone = phone;
+        this.email = email;
+    }
+
+    /** 变更注册, 姓名变更. */
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** 变更注册, 身份证号码变更 (normalized by the caller). */
+    public void changeIdNumber(String newIdNumber) {
+        this.idNumber = newIdNumber;
+    }
+
+    /** The person now works for {@code employer} (人员调入, 重新注册, 初始注册). */
+    public void employBy(Enterprise employer) {
+        this.enterprise = employer;
+    }
+
     public Long getId() { return id; }
     public String getName() { return name; }
     public String getGender() { return gender; }

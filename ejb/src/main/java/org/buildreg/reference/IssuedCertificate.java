@@ -44,6 +44,32 @@ public abstract class IssuedCertificate implements Serializable {
         this.status = status;
     }
 
+    /** Issued again on {@code day}: 有效 until {@code until}. */
+    protected void reissue(LocalDate day, LocalDate until) {
+        this.issuedOn = day;
+        this.validUntil = until;
+        this.status = CertificateStatus.VALID;
+    }
+
+    protected void changeStatus(CertificateStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    /** Moves the certificate to another enterprise (人员调入, 重新注册). */
+    protected void moveTo(Enterprise employer) {
+        this.enterprise = employer;
+    }
+
+    /** Refuses a change the certificate's status does not allow (it changed since the form was filled). */
+    protected void requireStatus(CertificateStatus... allowed) {
+        for (CertificateStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new IllegalStateException("证书状态为" + status.label() + "，不能办理");
+    }
+
     /** True when the certificate is 有效 and {@code day} is not after 有效期至. */
     public boolean isValidOn(LocalDate day) {
         return status == CertificateStatus.VALID && (validUntil == null || !day.isAfter(validUntil));

@@ -96,7 +96,7 @@ class DeclarationTest {
         declaration.submit(NOW);
         declaration.review(ReviewLevel.CITY, ReviewDecision.RETURN, "city150100", "照片不清晰", NOW);
         assertEquals(Stage.RETURNED, declaration.getStage());
-        declaration.changeForm("{\"photo\":\"new\"}");
+        declaration.changeForm("{\"photo\":\"new\"}", "张三");
         assertFalse(declaration.isDeletable(), "it has a review history now");
         declaration.submit(NOW.plusDays(2));
         assertEquals(Stage.CITY_REVIEW, declaration.getStage());
@@ -106,7 +106,7 @@ class DeclarationTest {
     void aSubmittedFormCannotBeChanged() {
         declaration.putInto(batch);
         declaration.submit(NOW);
-        assertThrows(IllegalStateException.class, () -> declaration.changeForm("{}"));
+        assertThrows(IllegalStateException.class, () -> declaration.changeForm("{}", "张三"));
     }
 
     @Test
