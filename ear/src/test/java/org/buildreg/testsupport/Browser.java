@@ -289,6 +289,22 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         waitForAjax();
     }
 
+    /** Chooses the p:selectOneRadio item with that label: PrimeFaces hides the real input, so click its box. */
+    public void choose(String itemLabel) {
+        String id = labelFor(itemLabel);
+        driver.findElement(By.xpath("//input[@id=" + xpathLiteral(id)
+                + "]/ancestor::div[contains(@class,'ui-radiobutton')][1]//div[contains(@class,'ui-radiobutton-box')]"))
+                .click();
+        waitForAjax();
+    }
+
+    /** Puts a file into the page's (first visible) file input. */
+    public void attachFile(java.nio.file.Path file) {
+        driver.findElements(By.cssSelector("input[type=file]")).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no file input")).sendKeys(file.toAbsolutePath()
+                        .toString());
+    }
+
     /**
      * Clicks the link or button reading {@code linkText} in the table row that has a cell reading exactly
      * {@code cellText} (so "demoqy02" does not match the row of "demoqy02sub").
@@ -321,6 +337,18 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
             }
         }
         return String.join("\n", texts);
+    }
+
+    /** Every message on the page, global and beside fields, for assertion failures that must say why. */
+    public String allMessages() {
+        List<String> texts = new ArrayList<>();
+        for (WebElement m : driver.findElements(By.cssSelector(".ui-messages, .ui-message, .ui-growl"))) {
+            String text = normalize(m.getText());
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        return String.join(" | ", texts);
     }
 
     /** Signs in through the login page. */

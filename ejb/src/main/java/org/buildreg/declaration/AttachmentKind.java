@@ -11,6 +11,11 @@ public record AttachmentKind(String code, String label, boolean required, int ma
     public static final int PHOTO_MAX = 1024 * 1024;
     public static final int MAX = 2 * 1024 * 1024;
 
+    /** The size limit as the checklist shows it: "1MB", "2MB". */
+    public String maxLabel() {
+        return maxBytes / (1024 * 1024) + "MB";
+    }
+
     public static AttachmentKind photo() {
         return new AttachmentKind("PHOTO", "证件照片", true, PHOTO_MAX);
     }

@@ -11,6 +11,10 @@ public record AttachmentRow(String kind, String label, boolean required, int max
         return id != null;
     }
 
+    public String getSizeLabel() {
+        return byteSize < 1024 ? byteSize + " B" : (byteSize + 1023) / 1024 + " KB";
+    }
+
     public String getMaxLabel() {
         return maxBytes / (1024 * 1024) + "MB";
     }

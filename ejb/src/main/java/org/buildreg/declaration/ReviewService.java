@@ -146,6 +146,8 @@ public class ReviewService {
         ReviewStep step = d.review(level, decision, me.getDisplayName() == null ? me.getUsername()
                 : me.getDisplayName(), text.isEmpty() ? null : text, now);
         em.persist(step);
+        // Written before the effect runs: the effect's queries must see the declaration as decided.
+        em.flush();
         if (d.getStage() == Stage.APPROVED) {
             apply(types.of(d.getBusinessType()), d);
         }
@@ -179,6 +181,22 @@ public class ReviewService {
             }
             throw e;
         }
+    }
+
+    /** The batch of a declaration the reviewer may read, for 批次审核. */
+    public Long batchOf(Long declarationId) {
+        Declaration d = access.readable(reviewer(), declarationId);
+        if (d.getBatch() == null) {
+            throw Refusal.of("该申报不属于任何批次");
+        }
+        return d.getBatch().getId();
+    }
+
+    /** Whether the declaration waits at the caller's level (so the console shows the decision form). */
+    public boolean mayDecide(Long declarationId) {
+        Account me = reviewer();
+        Declaration d = access.readable(me, declarationId);
+        return d.getStage().reviewLevel() == levelOf(me);
     }
 
     private ListQuery<Declaration> scoped(Account me, Scope scope, ListQuery<Declaration> query) {

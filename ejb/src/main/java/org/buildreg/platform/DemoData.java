@@ -22,6 +22,7 @@ import org.buildreg.account.Role;
 import org.buildreg.account.UsccFiling;
 import org.buildreg.auth.PasswordHasher;
 import org.buildreg.constructor.ConstructorRegistration;
+import org.buildreg.constructor.ExamResult;
 import org.buildreg.constructor.Specialty;
 import org.buildreg.person.Person;
 import org.buildreg.qualification.QualificationCertificate;
@@ -110,6 +111,7 @@ public class DemoData {
         em.persist(Account.legacyMain(old, "dsjzaz2008", md5(PASSWORD), now));
         holdings(first, 0, "呼和浩特市");
         holdings(second, 1, "包头市");
+        exams(now);
         for (String[] free : FREE_FILINGS) {
             em.persist(new UsccFiling(free[0], free[1], now, "admin"));
         }
@@ -143,6 +145,17 @@ public class DemoData {
                     seq), p, e, category, issued, issued, expiringSoon ? today.plusDays(25) : issued.plusYears(3),
                     CertificateStatus.VALID));
         }
+        if (n == 1) {
+            // 钱卫东 was registered with this enterprise and cancelled: 重新注册 finds him by name and ID number.
+            String id = idNumber("15020519751120678");
+            Person p = new Person("钱卫东", "男", Person.ID_CARD, id, IdCardNumber.birthDate(id).orElseThrow(), e,
+                    LocalDateTime.now());
+            p.describe("汉族", "大专", "包头职业技术学院", "工程管理", "13947200011");
+            em.persist(p);
+            em.persist(new ConstructorRegistration(p, e, String.format("蒙215%02d%07d", today.getYear() % 100 - 5, 31),
+                    "NMG0000131", "02019031", EnumSet.of(Specialty.HIGHWAY), "内蒙古自治区住房和城乡建设厅",
+                    today.minusYears(5), today.minusYears(2), CertificateStatus.CANCELLED));
+        }
         LocalDate licensed = today.minusYears(2).withDayOfMonth(1);
         em.persist(new SafetyLicence(String.format("(蒙)JZ安许证字[%d]%06d", licensed.getYear(), 100 + n), e,
                 n == 0 ? "王建国" : "刘振华", SafetyLicence.CONSTRUCTION, licensed, licensed.plusYears(3),
@@ -150,6 +163,22 @@ public class DemoData {
         em.persist(new QualificationCertificate(String.format("D2150%05d", 1234 + n), e,
                 n == 0 ? "建筑工程施工总承包贰级；市政公用工程施工总承包叁级" : "电子与智能化工程专业承包贰级",
                 city + "住房和城乡建设局", licensed.minusYears(1), licensed.plusYears(4)));
+    }
+
+    /** 人社厅考试合格数据 to try 初始注册 (a new person) and 增项注册 (张建华, 市政公用工程) with. */
+    private void exams(LocalDateTime now) {
+        em.persist(new ExamResult(idNumber(NEW_CONSTRUCTOR_ID), NEW_CONSTRUCTOR_NAME, Specialty.BUILDING, "NMG2600001",
+                now.toLocalDate().minusMonths(3)));
+        em.persist(new ExamResult(idNumber("15010219800315123"), "张建华", Specialty.MUNICIPAL, "NMG2600002",
+                now.toLocalDate().minusMonths(3)));
+    }
+
+    /** A person who passed the exam and is not registered yet: 初始注册 of the demo. */
+    public static final String NEW_CONSTRUCTOR_NAME = "周文博";
+    public static final String NEW_CONSTRUCTOR_ID = "15010219920608451";
+
+    public static String idNumber(String first17) {
+        return first17 + IdCardNumber.checkCharacter(first17);
     }
 
     private static String md5(String text) {

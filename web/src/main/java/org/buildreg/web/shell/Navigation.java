@@ -36,6 +36,17 @@ public class Navigation {
                     new MenuItem("账号信息", "/home.xhtml"),
                     new MenuItem("修改密码", "/account/password.xhtml"))))),
             new Tab(Module.CONSTRUCTOR.label(), Module.CONSTRUCTOR.role(), "/constructor/", List.of(
+                    new MenuGroup("申报管理", List.of(
+                            new MenuItem("申报列表", "/constructor/declarations.xhtml"),
+                            new MenuItem("初始注册", "/constructor/initial.xhtml"),
+                            new MenuItem("延续注册", "/constructor/renewal.xhtml"),
+                            new MenuItem("增项注册", "/constructor/add-specialty.xhtml"),
+                            new MenuItem("重新注册", "/constructor/reregistration.xhtml"),
+                            new MenuItem("变更注册", "/constructor/change.xhtml"),
+                            new MenuItem("遗失补办", "/constructor/replacement.xhtml"),
+                            new MenuItem("人员调出", "/constructor/transfer-out-list.xhtml"),
+                            new MenuItem("人员调入", "/constructor/incoming.xhtml"),
+                            new MenuItem("注销注册", "/constructor/cancellation.xhtml"))),
                     new MenuGroup("证书查询", List.of(new MenuItem("已办证书", "/constructor/certificates.xhtml"))))),
             new Tab(Module.SAFETY_STAFF.label(), Module.SAFETY_STAFF.role(), "/safetystaff/", List.of(
                     new MenuGroup("证书查询", List.of(new MenuItem("已办证书", "/safetystaff/certificates.xhtml"))))),
@@ -61,13 +72,23 @@ public class Navigation {
                     new MenuItem("审计日志", "/admin/audit.xhtml"),
                     new MenuItem("参考数据", "/admin/reference.xhtml"))))));
 
+    private static final List<Tab> REVIEWER_TABS = List.of(
+            new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(
+                    new MenuItem("账号信息", "/home.xhtml"),
+                    new MenuItem("修改密码", "/account/password.xhtml"))))),
+            new Tab("申报审核", null, "/review/", List.of(new MenuGroup("申报审核", List.of(
+                    new MenuItem("待审核申报", "/review/queue.xhtml"),
+                    new MenuItem("统计", "/review/stats.xhtml"))))));
+
     @Inject
     private SecurityContext security;
     @Inject
     private FacesContext faces;
 
     public List<Tab> getTabs() {
-        List<Tab> all = security.isCallerInRole("ENTERPRISE") ? ENTERPRISE_TABS : ADMIN_TABS;
+        List<Tab> all = security.isCallerInRole("ENTERPRISE") ? ENTERPRISE_TABS
+                : security.isCallerInRole("CITY_REVIEWER") || security.isCallerInRole("PROVINCE_REVIEWER")
+                        ? REVIEWER_TABS : ADMIN_TABS;
         return all.stream().filter(this::allowed).map(this::withAllowedItems).toList();
     }
 

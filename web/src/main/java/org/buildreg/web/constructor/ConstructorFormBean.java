@@ -1,0 +1,125 @@
+package org.buildreg.web.constructor;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.buildreg.account.Module;
+import org.buildreg.constructor.ChangeReason;
+import org.buildreg.constructor.ConstructorForm;
+import org.buildreg.constructor.ConstructorRules;
+import org.buildreg.constructor.Specialty;
+import org.buildreg.declaration.AttachmentKind;
+import org.buildreg.declaration.BatchOption;
+import org.buildreg.declaration.BusinessType;
+import org.buildreg.declaration.BusinessTypes;
+import org.buildreg.declaration.DeclarationService;
+import org.buildreg.declaration.Draft;
+import org.buildreg.platform.Refusal;
+import org.buildreg.web.shell.FieldMessages;
+import org.omnifaces.util.Faces;
+
+/**
+ * The 二级建造师 application form of every business type: a new one (?type=…&from=…, auto-filled) or a saved one
+ * (?id=…). 选择批次 / 快捷创建批次, then 保存 goes to 待上报申请(单个), where 上传附件 follows.
+ */
+@Named
+@ViewScoped
+public class ConstructorFormBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DeclarationService declarations;
+    @Inject
+    private BusinessTypes types;
+    private String type;
+    private String from;
+    private Long id;
+    private Draft<?> draft;
+    private List<BatchOption> batches;
+
+    public void load() {
+        try {
+            draft = id != null ? declarations.edit(id) : declarations.start(type, from);
+            type = draft.getBusinessType();
+            batches = declarations.openBatches(Module.CONSTRUCTOR);
+            if (draft.getBatchId() == null && !batches.isEmpty()) {
+                draft.setBatchId(batches.get(0).id());
+            }
+        } catch (Refusal r) {
+            draft = null;
+            FieldMessages.show(r);
+        }
+    }
+
+    /** 快捷创建批次: creates the batch and selects it. */
+    public void createBatch() {
+        BatchOption made = declarations.createBatch(Module.CONSTRUCTOR);
+        batches = declarations.openBatches(Module.CONSTRUCTOR);
+        draft.setBatchId(made.id());
+        FieldMessages.info("已创建批次：" + made.name());
+    }
+
+    /** 保存: on success to 待上报申请(单个), where the new declaration waits for its attachments. */
+    public void save() {
+        try {
+            declarations.save(draft);
+            Faces.getFlash().setKeepMessages(true);
+            FieldMessages.info("申报已保存，请在操作栏中点击“上传附件”上传材料");
+            Faces.redirect("constructor/declarations.xhtml?tab=PENDING_SINGLES");
+        } catch (Refusal r) {
+            FieldMessages.show(r);
+        }
+    }
+
+    public String join(List<String> items) {
+        return items == null ? "" : String.join("、", items);
+    }
+
+    public boolean is(String code) {
+        return code.equals(type);
+    }
+
+    public ConstructorForm getForm() {
+        return draft == null ? null : (ConstructorForm) draft.getForm();
+    }
+
+    public BusinessType<?> getBusinessType() {
+        return types.of(type);
+    }
+
+    public String getTitle() {
+        return draft == null ? "申报" : "二级建造师" + getBusinessType().label() + "申请表";
+    }
+
+    public List<AttachmentKind> getChecklist() {
+        return getBusinessType().attachments();
+    }
+
+    public List<String> getSpecialties() {
+        return Arrays.stream(Specialty.values()).map(Specialty::label).toList();
+    }
+
+    public ChangeReason[] getChangeReasons() {
+        return new ChangeReason[] {ChangeReason.ENTERPRISE_NAME, ChangeReason.NAME, ChangeReason.ID_NUMBER};
+    }
+
+    public List<String> getIdTypes() { return ConstructorRules.ID_TYPES; }
+    public List<String> getEducations() { return ConstructorRules.EDUCATIONS; }
+    public List<String> getDegrees() { return ConstructorRules.DEGREES; }
+    public List<String> getLapseReasons() { return ConstructorRules.LAPSE_REASONS; }
+    public List<String> getCancellationApplicants() { return ConstructorRules.CANCELLATION_APPLICANTS; }
+    public List<String> getCancellationReasons() { return ConstructorRules.CANCELLATION_REASONS; }
+    public Draft<?> getDraft() { return draft; }
+    public List<BatchOption> getBatches() { return batches; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getFrom() { return from; }
+    public void setFrom(String from) { this.from = from; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+}

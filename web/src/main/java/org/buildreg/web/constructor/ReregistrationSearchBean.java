@@ -1,0 +1,40 @@
+package org.buildreg.web.constructor;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.buildreg.constructor.ConstructorActions;
+import org.buildreg.constructor.RegistrationChoice;
+import org.buildreg.platform.Refusal;
+import org.buildreg.web.shell.FieldMessages;
+
+/** 重新注册: find the 已注销 person by name and ID number, then 重新注册 opens the auto-filled form. */
+@Named
+@ViewScoped
+public class ReregistrationSearchBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ConstructorActions actions;
+    private String searchName;
+    private String searchIdNumber;
+    private List<RegistrationChoice> found = List.of();
+
+    public void search() {
+        try {
+            found = actions.findCancelled(searchName, searchIdNumber);
+        } catch (Refusal r) {
+            found = List.of();
+            FieldMessages.show(r);
+        }
+    }
+
+    public String getSearchName() { return searchName; }
+    public void setSearchName(String searchName) { this.searchName = searchName; }
+    public String getSearchIdNumber() { return searchIdNumber; }
+    public void setSearchIdNumber(String searchIdNumber) { this.searchIdNumber = searchIdNumber; }
+    public List<RegistrationChoice> getFound() { return found; }
+}
