@@ -12,6 +12,7 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.buildreg.testsupport.Browser;
 import org.buildreg.testsupport.Database;
+import org.buildreg.testsupport.Pdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -116,6 +117,8 @@ class RenewalIT {
         browser.login("demoqy02", "Demo2026");
         browser.open("/constructor/declaration.xhtml?id=" + id);
         assertTrue(browser.driver().getPageSource().contains("无权访问"), "another enterprise must be refused");
+        browser.open("/declaration/print?id=" + id);
+        assertTrue(browser.driver().getPageSource().contains("无权访问"), "another enterprise cannot print it");
         browser.open("/home.xhtml");
         browser.logout();
 
@@ -156,6 +159,17 @@ class RenewalIT {
         browser.screenshot("renewal-history");
         browser.open("/constructor/certificates.xhtml");
         assertTrue(browser.driver().getPageSource().contains(until.toString()), "已办证书 shows the new validity");
+
+        // 打印: the 申请表 as PDF, read back with iText's extractor.
+        String printed = Pdfs.text(browser.fetch("/declaration/print?id=" + id)).replace(" ", "");
+        for (String wanted : new String[] {"二级建造师延续注册申请表（2-1）", PERSON, "内蒙古示范建设集团有限公司", number,
+                "申请人（签字）", "第1页共1页", "建筑工程"}) {
+            assertTrue(printed.contains(wanted), "the printed form shows " + wanted + ":\n" + printed);
+        }
+        // Its QR code leads to the public page, which knows the declaration by its number.
+        browser.logout();
+        browser.open("/verify?no=" + number);
+        assertTrue(browser.driver().getPageSource().contains("审核通过"), "verify knows the printed form");
     }
 
     /** A test image; {@code noisy} makes it incompressible, so a 900×900 PNG is over 1 MB. */

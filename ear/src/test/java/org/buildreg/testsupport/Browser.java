@@ -351,6 +351,29 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         return String.join(" | ", texts);
     }
 
+    /**
+     * GETs a path of the platform with the browser's session cookie and returns the body, for what the browser
+     * would hand to a viewer (PDFs); fails on a status other than 200.
+     */
+    public byte[] fetch(String path) {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(URL + path))
+                            .header("Cookie", session == null ? "" : "JSESSIONID=" + session.getValue()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in through the login page. */
     public void login(String username, String password) {
         open("/login.xhtml");

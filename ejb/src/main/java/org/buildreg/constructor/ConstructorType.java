@@ -17,6 +17,8 @@ import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.person.Person;
 import org.buildreg.platform.Refusal;
+import org.buildreg.print.FormLayout;
+import org.buildreg.print.FormValues;
 import org.buildreg.qualification.QualificationCertificate;
 import org.buildreg.reference.CertificateStatus;
 import org.buildreg.reference.IdCardNumber;
@@ -89,6 +91,16 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
     }
 
     protected abstract void summarizeOwn(FormSummary summary, ConstructorForm form);
+
+    @Override
+    public FormLayout printLayout() {
+        return ConstructorApplicationForms.layoutOf(code());
+    }
+
+    @Override
+    public FormValues printValues(ConstructorForm form) {
+        return ConstructorApplicationForms.valuesOf(code(), form);
+    }
 
     protected static void employer(FormSummary s, String heading, EmployerDetails e) {
         s.section(heading).line("企业名称", e.getName()).line("企业性质", e.getNature())

@@ -3,6 +3,8 @@ package org.buildreg.declaration;
 import java.util.List;
 import org.buildreg.account.Module;
 import org.buildreg.platform.Refusal;
+import org.buildreg.print.FormLayout;
+import org.buildreg.print.FormValues;
 
 /**
  * What a business type (业务类型: 初始注册, 证书延期, 新增申报 …) adds to the shared workflow. A module implements
@@ -43,6 +45,12 @@ public interface BusinessType<F> {
 
     /** The form read-only, for reviewers and the declaration view, in the form's own order. */
     FormSummary summarize(F form);
+
+    /** Its 申请表 as printed: built once; a cell named "photo" receives the 证件照片 attachment. */
+    FormLayout printLayout();
+
+    /** The values of {@code form} for the printed 申请表. */
+    FormValues printValues(F form);
 
     /** The effect of the final approval, in the same transaction as the review step that approves it. */
     void approve(Declaration declaration, F form);

@@ -45,8 +45,10 @@ public final class FormLayout {
     final TextLine heading;
     final List<Row> rows;
     final EmbeddedFont font;
+    private final java.util.Set<String> fields;
 
     private FormLayout(Builder b) {
+        fields = java.util.Set.copyOf(b.names);
         title = b.title;
         formNo = b.formNo;
         font = b.font;
@@ -65,6 +67,11 @@ public final class FormLayout {
 
     public String formNo() {
         return formNo;
+    }
+
+    /** Whether a cell of the layout is named {@code name} (values for other names would be refused). */
+    public boolean hasField(String name) {
+        return fields.contains(name);
     }
 
     /** The printed title: 二级建造师延续注册申请表（2-1）. */

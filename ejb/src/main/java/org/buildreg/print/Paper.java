@@ -20,15 +20,15 @@ final class Paper {
     static final float BODY_SIZE = 10.5f;
     static final float SMALL_SIZE = 9;
     static final float CAPTION_SIZE = 7.5f;
-    static final float LEADING = 1.5f;
+    static final float LEADING = 1.35f;
     static final float LINE_HEIGHT = BODY_SIZE * LEADING;
 
     static final float PAD_X = 5;
     static final float PAD_Y = 4;
-    static final float MIN_ROW = 26;
-    static final float SECTION_ROW = 24;
+    static final float MIN_ROW = 20;
+    static final float SECTION_ROW = 20;
     static final float SIGNATURE_ROW = 46;
-    static final float OPINION_ROW = 100;
+    static final float OPINION_ROW = 62;
 
     static final float BOX = 8.5f;
     static final float BOX_GAP = 3;

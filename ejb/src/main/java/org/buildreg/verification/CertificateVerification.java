@@ -1,5 +1,8 @@
 package org.buildreg.verification;
 
+import org.buildreg.declaration.Declaration;
+import org.buildreg.declaration.Stage;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -41,7 +44,17 @@ public class CertificateVerification {
                         SafetyLicence.class).setParameter("no", no))
                         .map(l -> of("安全生产许可证", l.getLicenceNo(), l, null, today)))
                 .or(() -> first(em.createQuery("SELECT q FROM QualificationCertificate q WHERE q.certificateNo = :no",
-                        QualificationCertificate.class).setParameter("no", no)).map(q -> qualification(q, today)));
+                        QualificationCertificate.class).setParameter("no", no)).map(q -> qualification(q, today)))
+                .or(() -> first(em.createQuery("SELECT d FROM Declaration d JOIN FETCH d.enterprise"
+                        + " WHERE d.declarationNo = :no", Declaration.class).setParameter("no", no))
+                        .map(CertificateVerification::declaration));
+    }
+
+    /** A printed 申请表's QR code names its 申报单号: the page says what became of that declaration. */
+    private static Verification declaration(Declaration d) {
+        return new Verification("申请表（申报单号）", d.getDeclarationNo(), d.getStage().reviewStatus(),
+                d.getStage() == Stage.APPROVED, d.getSubjectName(), IdNumbers.mask(d.getSubjectKey()),
+                d.getEnterprise().getName(), d.getSubmittedAt() == null ? null : d.getSubmittedAt().toLocalDate(), null);
     }
 
     private Optional<Verification> constructor(String no, LocalDate today) {

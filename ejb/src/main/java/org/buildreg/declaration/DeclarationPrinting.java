@@ -1,0 +1,53 @@
+package org.buildreg.declaration;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.buildreg.auth.Callers;
+import org.buildreg.print.FormPrinter;
+import org.buildreg.print.FormValues;
+
+/**
+ * 打印: a declaration's 申请表 as PDF, for whoever may read the declaration. The business type gives the layout
+ * and the values; the workflow adds the 证件照片, the 申报单号 and the QR code of the public verification page.
+ */
+@Stateless
+@RolesAllowed({"ENTERPRISE", "CITY_REVIEWER", "PROVINCE_REVIEWER"})
+public class DeclarationPrinting {
+
+    @PersistenceContext
+    private EntityManager em;
+    @EJB
+    private Callers callers;
+    @EJB
+    private DeclarationAccess access;
+    @Inject
+    private BusinessTypes types;
+    @Inject
+    private FormPrinter printer;
+
+    /** {@code verifyBase} is the public page's address up to "no=", e.g. https://host/verify?no= . */
+    public PrintedForm print(Long declarationId, String verifyBase) {
+        Declaration d = access.readable(callers.current(), declarationId);
+        BusinessType<?> type = types.of(d.getBusinessType());
+        FormValues values = valuesOf(type, d);
+        if (type.printLayout().hasField("photo")) {
+            byte[] photo = em.createQuery("SELECT a.content FROM DeclarationAttachment a WHERE a.declaration = :d"
+                    + " AND a.kind = :photo", byte[].class).setParameter("d", d)
+                    .setParameter("photo", AttachmentKind.photo().code()).getResultStream().findFirst().orElse(null);
+            if (photo != null) {
+                values = values.photo("photo", photo);
+            }
+        }
+        byte[] pdf = printer.print(type.printLayout(), values, d.getDeclarationNo(),
+                verifyBase == null ? null : verifyBase + d.getDeclarationNo());
+        return new PrintedForm(type.printLayout().title() + "-" + d.getDeclarationNo() + ".pdf", pdf);
+    }
+
+    private <F> FormValues valuesOf(BusinessType<F> type, Declaration d) {
+        return type.printValues(FormCodec.read(d.getFormData(), type.formType()));
+    }
+}
