@@ -58,7 +58,7 @@ public class ConstructorCertificates {
                     r.getRegistrationNo(), r.getQualificationNo(), r.getCertificateNo(),
                     specialties.getOrDefault(r.getId(), Set.of()).stream().sorted().map(Specialty::label)
                             .collect(Collectors.joining("、")),
-                    r.getIssuedOn(), r.getValidUntil(), r.getStatus()));
+                    r.getIssuedOn(), r.getValidUntil(), r.getStatus(), r.getPerson().getLegacyCode() != null));
         }
         return new Page<>(rows, page.total());
     }

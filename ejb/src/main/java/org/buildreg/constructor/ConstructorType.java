@@ -135,7 +135,7 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
         return form;
     }
 
-    protected static void fillPerson(PersonDetails d, Person p) {
+    static void fillPerson(PersonDetails d, Person p) {
         d.setName(p.getName());
         d.setGender(p.getGender());
         d.setIdType(p.getIdType());

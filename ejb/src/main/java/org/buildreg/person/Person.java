@@ -96,6 +96,11 @@ public class Person implements Serializable {
         this.email = email;
     }
 
+    /** A person migrated from the old system, known there as {@code code}: 信息补录 applies to him. */
+    public void markImported(String code) {
+        this.legacyCode = code;
+    }
+
     /** 变更注册, 姓名变更. */
     public void rename(String newName) {
         this.name = newName;

@@ -128,7 +128,11 @@ public class DemoData {
             String id = people[i][2] + IdCardNumber.checkCharacter(people[i][2]);
             Person p = new Person(people[i][0], people[i][1], Person.ID_CARD, id,
                     IdCardNumber.birthDate(id).orElseThrow(), e, LocalDateTime.now());
-            p.describe("汉族", "本科", "内蒙古工业大学", "土木工程", "1384710" + n + i + "000");
+            p.describe("汉族", "本科", "内蒙古工业大学", "土木工程", "138471" + n + i + "000");
+            if (n == 0 && i == 2) {
+                // 王志强 came from the old system: 已办证书 offers him 信息补录.
+                p.markImported("JZS-2009-0451");
+            }
             em.persist(p);
             int seq = n * 10 + i + 1;
             LocalDate issued = today.minusYears(1).minusMonths(i * 5L);
