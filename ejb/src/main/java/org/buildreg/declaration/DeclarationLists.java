@@ -144,7 +144,7 @@ public class DeclarationLists {
 
     Page<DeclarationRow> rowsOf(ListQuery<Declaration> query, PageRequest request) {
         return toRows(em, divisions, types, query.fetch("JOIN FETCH d.enterprise LEFT JOIN FETCH d.batch")
-                .page(em, request));
+                .pagedBy("d.id", Declaration::getId).page(em, request));
     }
 
     static Page<DeclarationRow> toRows(EntityManager em, DivisionCatalog divisions, BusinessTypes types,

@@ -57,7 +57,8 @@ public class ReviewService {
         ListQuery<Declaration> query = scoped(me, scope, ListQuery.of(Declaration.class, "d", "Declaration d"));
         DeclarationLists.filtered(query, filter);
         return DeclarationLists.toRows(em, divisions, types,
-                query.fetch("JOIN FETCH d.enterprise LEFT JOIN FETCH d.batch").page(em, request));
+                query.fetch("JOIN FETCH d.enterprise LEFT JOIN FETCH d.batch").pagedBy("d.id", Declaration::getId)
+                        .page(em, request));
     }
 
     /** 统计: counts of the reviewer's declarations by 审核状态, by 业务类型 and by 盟市. */

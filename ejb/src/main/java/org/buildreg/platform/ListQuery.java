@@ -22,6 +22,8 @@ public final class ListQuery<T> {
     private String defaultOrder;
     private String fetch = "";
     private String counted;
+    private String idPath;
+    private java.util.function.Function<T, Object> idOf;
 
     private ListQuery(Class<T> type, String select, String from) {
         this.type = type;
@@ -71,6 +73,24 @@ public final class ListQuery<T> {
         return this;
     }
 
+    /**
+     * Pages by key first: the page's ids are read with a narrow query (which an index can answer without touching
+     * the rows), then the rows of those ids with their fetch joins. Large lists need it: a database that pages
+     * with ROWNUM over a sorted derived table otherwise carries every whole row through the sort.
+     */
+    public ListQuery<T> pagedBy(String idPath, java.util.function.Function<T, Object> idOf) {
+        this.idPath = idPath;
+        this.idOf = idOf;
+        return this;
+    }
+
+    /** The paths of an ORDER BY clause without their directions: "d.createdAt DESC, d.id" → "d.createdAt, d.id". */
+    static String orderPaths(String order) {
+        return java.util.Arrays.stream(order.split(","))
+                .map(part -> part.trim().replaceAll("(?i)\\s+(ASC|DESC)$", ""))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public ListQuery<T> sortable(String field, String path) {
         sortable.put(field, path);
         return this;
@@ -90,10 +110,14 @@ public final class ListQuery<T> {
                     ? sortable.get(request.sortField()) + (request.ascending() ? " ASC" : " DESC")
                             + (defaultOrder == null ? "" : ", " + defaultOrder)
                     : defaultOrder;
-            TypedQuery<T> rows = em.createQuery("SELECT " + select + " FROM " + from + fetch + where
-                    + (order == null ? "" : " ORDER BY " + order), type);
-            parameters.forEach(rows::setParameter);
-            list = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+            if (idPath != null && order != null) {
+                list = pageByKey(em, request, where, order);
+            } else {
+                TypedQuery<T> rows = em.createQuery("SELECT " + select + " FROM " + from + fetch + where
+                        + (order == null ? "" : " ORDER BY " + order), type);
+                parameters.forEach(rows::setParameter);
+                list = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+            }
         }
         long total = -1;
         if (request.wantsTotal()) {
@@ -103,5 +127,31 @@ public final class ListQuery<T> {
             total = count.getSingleResult();
         }
         return new Page<>(list, total);
+    }
+
+    private List<T> pageByKey(EntityManager em, PageRequest request, String where, String order) {
+        jakarta.persistence.Query keys = em.createQuery("SELECT " + idPath + ", " + orderPaths(order) + " FROM " + from
+                + where + " ORDER BY " + order);
+        parameters.forEach(keys::setParameter);
+        List<Object> ids = new ArrayList<>();
+        for (Object row : keys.setFirstResult(request.first()).setMaxResults(request.size()).getResultList()) {
+            ids.add(row instanceof Object[] columns ? columns[0] : row);
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Object, T> byId = new java.util.HashMap<>();
+        for (T row : em.createQuery("SELECT " + select + " FROM " + from + fetch + " WHERE " + idPath + " IN :pageIds",
+                type).setParameter("pageIds", ids).getResultList()) {
+            byId.put(idOf.apply(row), row);
+        }
+        List<T> rows = new ArrayList<>();
+        for (Object id : ids) {
+            T row = byId.get(id);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 }
