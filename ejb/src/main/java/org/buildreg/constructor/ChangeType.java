@@ -77,6 +77,9 @@ public class ChangeType extends ConstructorType {
         } else if (c.getNewEnterpriseName().strip().equals(filing.enterprise().getName())) {
             errors.reject("newEnterpriseName", "变更后企业名称与现企业名称相同");
         }
+        ChangeDetails changed = form.getChange();
+        printable(errors, "newName", changed.getNewName());
+        printable(errors, "newEnterpriseName", changed.getNewEnterpriseName());
         checkStatement(form, errors);
     }
 

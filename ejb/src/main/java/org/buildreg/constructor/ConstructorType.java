@@ -18,6 +18,7 @@ import org.buildreg.declaration.FormSummary;
 import org.buildreg.person.Person;
 import org.buildreg.platform.Refusal;
 import org.buildreg.print.FormLayout;
+import org.buildreg.print.FormPrinter;
 import org.buildreg.print.FormValues;
 import org.buildreg.qualification.QualificationCertificate;
 import org.buildreg.reference.CertificateStatus;
@@ -308,6 +309,20 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
         }
         if (!blank(p.getEmail()) && !EMAIL.matcher(p.getEmail().strip()).matches()) {
             errors.reject("email", "电子邮箱格式不正确");
+        }
+        printable(errors, "name", p.getName());
+        printable(errors, "ethnicity", p.getEthnicity());
+        printable(errors, "school", p.getSchool());
+        printable(errors, "major", p.getMajor());
+    }
+
+    /** The 申请表 must print what was typed: a character the form font lacks is refused here, not at 打印. */
+    protected static void printable(Refusal.Collector errors, String field, String value) {
+        if (value != null && !errors.hasErrorOn(field)) {
+            String missing = FormPrinter.unprintable(value);
+            if (!missing.isEmpty()) {
+                errors.reject(field, "含有无法打印的字符“" + missing + "”，请改用常用字");
+            }
         }
     }
 

@@ -43,6 +43,8 @@ public class ReplacementType extends ConstructorType {
         } else if (form.getLossReason().strip().length() > 200) {
             errors.reject("lossReason", "补办原因不能超过200字");
         }
+        printable(errors, "lossReason", form.getLossReason());
+        printable(errors, "remark", form.getRemark());
     }
 
     @Override

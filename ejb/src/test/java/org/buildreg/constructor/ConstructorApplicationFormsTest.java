@@ -74,6 +74,15 @@ class ConstructorApplicationFormsTest {
         }
     }
 
+    @Test
+    void aCharacterTheFormFontLacksIsRefusedBesideItsField() {
+        org.buildreg.platform.Refusal.Collector errors = new org.buildreg.platform.Refusal.Collector();
+        ConstructorType.printable(errors, "name", "李秀英");
+        assertTrue(!errors.hasErrorOn("name"));
+        ConstructorType.printable(errors, "name", "李\uD83D\uDE00");
+        assertTrue(errors.hasErrorOn("name"));
+    }
+
     private static String text(byte[] pdf) throws IOException {
         StringBuilder all = new StringBuilder();
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
