@@ -42,7 +42,7 @@ class RenewalIT {
         browser.click("二级建造师");
         browser.click("延续注册");
         browser.clickInRow(PERSON, "延续");
-        assertEquals("二级建造师延续注册申请表", browser.driver().findElement(
+        assertEquals("二级建造师延续注册申请表（2-1）", browser.driver().findElement(
                 org.openqa.selenium.By.cssSelector(".br-paper-title")).getText());
         assertEquals(PERSON, browser.fieldByLabel("姓名").getAttribute("value"));
 

@@ -92,8 +92,14 @@ public class ConstructorFormBean implements Serializable {
         return types.of(type);
     }
 
+    /** The page's title: the business type, as the left menu names it. */
     public String getTitle() {
-        return draft == null ? "申报" : "二级建造师" + getBusinessType().label() + "申请表";
+        return draft == null ? "申报" : getBusinessType().label();
+    }
+
+    /** The form's own heading, with its number as on paper: 二级建造师延续注册申请表（2-1）. */
+    public String getHeading() {
+        return getBusinessType().printLayout().heading();
     }
 
     public List<AttachmentKind> getChecklist() {
