@@ -129,6 +129,27 @@ class RenewalIT {
         browser.choose("退回修改");
         browser.click("提交审核");
         assertEquals("不同意或退回修改时必须填写审核意见", browser.messageFor("审核意见"));
+        browser.type("审核意见", "请填写其它注册情况");
+        browser.click("提交审核");
+        assertTrue(browser.globalMessages().contains("申报现为：退回修改"), browser.allMessages());
+        browser.logout();
+
+        // 退回修改: the enterprise changes the form (it stays in its batch) and submits it again.
+        browser.login("demoqy01", "Demo2026");
+        browser.open("/constructor/declarations.xhtml?tab=PENDING_SINGLES");
+        browser.clickInRow(number, "修改");
+        browser.type("其它注册情况", "无");
+        browser.click("保存");
+        assertTrue(browser.globalMessages().contains("申报已保存"), browser.allMessages());
+        assertTrue(String.valueOf(Database.scalar("SELECT CAST(form_data AS VARCHAR2(4000)) FROM declaration WHERE id = ?", id))
+                .contains("\"otherRegistrations\":\"无\""));
+        browser.clickInRow(number, "上报");
+        assertTrue(browser.globalMessages().contains("申报已重新上报"), browser.allMessages());
+        assertEquals("CITY_REVIEW", Database.scalar("SELECT stage FROM declaration WHERE id = ?", id));
+        browser.logout();
+
+        browser.login("city150100", "Demo2026");
+        browser.open("/review/declaration.xhtml?id=" + id);
         browser.choose("同意");
         browser.click("提交审核");
         assertTrue(browser.globalMessages().contains("申报现为：自治区审批"), browser.globalMessages());
@@ -147,7 +168,7 @@ class RenewalIT {
                 + " JOIN person p ON p.id = r.person_id WHERE p.name = ?", PERSON)).startsWith(until.toString()));
         assertEquals(0L, ((Number) Database.scalar("SELECT COUNT(*) FROM declaration_in_flight WHERE declaration_id = ?",
                 id)).longValue());
-        assertEquals(2L, ((Number) Database.scalar("SELECT COUNT(*) FROM review_step WHERE declaration_id = ?", id))
+        assertEquals(3L, ((Number) Database.scalar("SELECT COUNT(*) FROM review_step WHERE declaration_id = ?", id))
                 .longValue());
 
         browser.login("demoqy01", "Demo2026");
@@ -155,6 +176,7 @@ class RenewalIT {
         browser.clickInRow(number, "审核历史");
         String page = browser.driver().getPageSource();
         assertTrue(page.contains("盟市审核") && page.contains("呼和浩特市住房和城乡建设局") && page.contains("报批"));
+        assertTrue(page.contains("请填写其它注册情况") && page.contains("退回"), "the 退回 step stays in the history");
         assertTrue(page.contains("自治区审批") && page.contains("材料齐全，同意延续注册") && page.contains("办结"));
         browser.screenshot("renewal-history");
         browser.open("/constructor/certificates.xhtml");

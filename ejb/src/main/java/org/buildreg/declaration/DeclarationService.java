@@ -63,8 +63,10 @@ public class DeclarationService {
             throw Refusal.of("申报已上报，不能修改");
         }
         BusinessType<?> type = types.of(d.getBusinessType());
-        return new Draft<>(d.getBusinessType(), FormCodec.read(d.getFormData(), type.formType()), d.getId(),
+        Draft<?> draft = new Draft<>(d.getBusinessType(), FormCodec.read(d.getFormData(), type.formType()), d.getId(),
                 d.getDeclarationNo(), d.getBatch() == null ? null : d.getBatch().getId());
+        draft.setBatchName(d.getBatch() == null ? null : d.getBatch().getName());
+        return draft;
     }
 
     /**
@@ -81,21 +83,24 @@ public class DeclarationService {
 
     private <F> Long saveAs(BusinessType<F> type, Draft<?> draft, Account me, Enterprise enterprise) {
         F form = type.formType().cast(draft.getForm());
+        Declaration existing = draft.getDeclarationId() == null ? null : access.owned(me, draft.getDeclarationId());
+        // A declaration 退回修改 stays in the batch it was submitted with and goes back to the city from there.
+        boolean keepsBatch = existing != null && existing.getStage() == Stage.RETURNED;
         Refusal.Collector errors = new Refusal.Collector();
         type.check(form, filing(me), errors);
-        if (draft.getBatchId() == null) {
+        if (!keepsBatch && draft.getBatchId() == null) {
             errors.reject("batch", "请选择批次或快捷创建批次");
         }
         errors.throwIfAny();
-        DeclarationBatch batch = access.ownedBatch(me, draft.getBatchId());
-        if (!batch.isOpen() || batch.getModule() != type.module()) {
+        DeclarationBatch batch = keepsBatch ? existing.getBatch() : access.ownedBatch(me, draft.getBatchId());
+        if (!keepsBatch && (!batch.isOpen() || batch.getModule() != type.module())) {
             throw Refusal.onField("batch", "该批次已上报或不属于本模块，请重新选择批次");
         }
         String json = FormCodec.write(form);
         String subjectKey = type.subjectKey(form);
         Declaration d;
         LocalDateTime now = LocalDateTime.now();
-        if (draft.getDeclarationId() == null) {
+        if (existing == null) {
             String inFlight = inFlightNumber(type.module(), subjectKey);
             if (inFlight != null) {
                 throw Refusal.of(type.subjectName(form) + " 已有在办申报（申报单号 " + inFlight
@@ -109,7 +114,7 @@ public class DeclarationService {
             em.flush();
             claim(d);
         } else {
-            d = access.owned(me, draft.getDeclarationId());
+            d = existing;
             if (!d.getStage().isEditable()) {
                 throw Refusal.of("申报已上报，不能修改");
             }
@@ -118,10 +123,7 @@ public class DeclarationService {
             }
             d.changeForm(json, type.subjectName(form));
         }
-        if (d.getBatch() == null || !d.getBatch().equals(batch)) {
-            if (d.getStage() == Stage.RETURNED) {
-                throw Refusal.onField("batch", "退回修改的申报留在原批次中，修改后直接上报");
-            }
+        if (!keepsBatch && (d.getBatch() == null || !d.getBatch().equals(batch))) {
             d.putInto(batch);
         }
         return d.getId();

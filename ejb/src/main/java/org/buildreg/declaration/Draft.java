@@ -15,6 +15,7 @@ public final class Draft<F> implements Serializable {
     private final Long declarationId;
     private final String declarationNo;
     private Long batchId;
+    private String batchName;
 
     public Draft(String businessType, F form, Long declarationId, String declarationNo, Long batchId) {
         this.businessType = businessType;
@@ -30,4 +31,7 @@ public final class Draft<F> implements Serializable {
     public String getDeclarationNo() { return declarationNo; }
     public Long getBatchId() { return batchId; }
     public void setBatchId(Long batchId) { this.batchId = batchId; }
+    /** The name of the batch it is in, when saved. */
+    public String getBatchName() { return batchName; }
+    public void setBatchName(String batchName) { this.batchName = batchName; }
 }

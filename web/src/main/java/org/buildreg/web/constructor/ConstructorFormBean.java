@@ -46,7 +46,11 @@ public class ConstructorFormBean implements Serializable {
         try {
             draft = id != null ? declarations.edit(id) : declarations.start(type, from);
             type = draft.getBusinessType();
-            batches = declarations.openBatches(Module.CONSTRUCTOR);
+            batches = new java.util.ArrayList<>(declarations.openBatches(Module.CONSTRUCTOR));
+            if (draft.getBatchId() != null && batches.stream().noneMatch(o -> o.id().equals(draft.getBatchId()))) {
+                // 退回修改: the declaration stays in its submitted batch.
+                batches.add(0, new BatchOption(draft.getBatchId(), draft.getBatchName() + "（已上报，修改后重新上报）", 1));
+            }
             if (draft.getBatchId() == null && !batches.isEmpty()) {
                 draft.setBatchId(batches.get(0).id());
             }
@@ -59,7 +63,7 @@ public class ConstructorFormBean implements Serializable {
     /** 快捷创建批次: creates the batch and selects it. */
     public void createBatch() {
         BatchOption made = declarations.createBatch(Module.CONSTRUCTOR);
-        batches = declarations.openBatches(Module.CONSTRUCTOR);
+        batches = new java.util.ArrayList<>(declarations.openBatches(Module.CONSTRUCTOR));
         draft.setBatchId(made.id());
         FieldMessages.info("已创建批次：" + made.name());
     }
