@@ -21,7 +21,7 @@ class SupplementIT {
     @Test
     void anImportedConstructorIsSupplementedAndTheHistoryKept() {
         Long registration = ((Number) Database.scalar("SELECT r.id FROM constructor_registration r JOIN person p"
-                + " ON p.id = r.person_id WHERE p.name = '王志强'")).longValue();
+                + " ON p.id = r.person_id WHERE p.name = '刘海军'")).longValue();
         Long notImported = ((Number) Database.scalar("SELECT r.id FROM constructor_registration r JOIN person p"
                 + " ON p.id = r.person_id WHERE p.name = '张建华'")).longValue();
         long before = ((Number) Database.scalar("SELECT COUNT(*) FROM person_supplement")).longValue();
@@ -32,9 +32,9 @@ class SupplementIT {
         assertTrue(browser.driver().findElements(org.openqa.selenium.By.xpath(
                 "//tr[td[normalize-space(.)='张建华']]//a[normalize-space(.)='信息补录']")).isEmpty(),
                 "only imported persons are supplemented");
-        browser.clickInRow("王志强", "信息补录");
+        browser.clickInRow("刘海军", "信息补录");
         browser.type("手机号码", "123");
-        browser.type("毕业院校", "内蒙古建筑职业技术学院");
+        browser.type("毕业院校", "内蒙古工业大学");
         browser.click("保存");
         assertEquals("手机号码应为11位数字", browser.messageFor("手机号码"));
         assertEquals(before, ((Number) Database.scalar("SELECT COUNT(*) FROM person_supplement")).longValue());
@@ -43,9 +43,9 @@ class SupplementIT {
         browser.click("保存");
         assertTrue(browser.globalMessages().contains("信息补录已保存"), browser.allMessages());
         String page = browser.driver().getPageSource();
-        assertTrue(page.contains("手机号码：13847102000 → 13947100020"), "history shows the change");
-        assertTrue(page.contains("毕业院校：内蒙古工业大学 → 内蒙古建筑职业技术学院"));
-        assertEquals("13947100020", Database.scalar("SELECT mobile FROM person WHERE name = '王志强'"));
+        assertTrue(page.contains("手机号码：13847109000 → 13947100020"), "history shows the change");
+        assertTrue(page.contains("毕业院校：内蒙古建筑职业技术学院 → 内蒙古工业大学"));
+        assertEquals("13947100020", Database.scalar("SELECT mobile FROM person WHERE name = '刘海军'"));
         assertEquals(before + 1, ((Number) Database.scalar("SELECT COUNT(*) FROM person_supplement")).longValue());
         browser.screenshot("supplement-history");
 

@@ -37,7 +37,8 @@ public class CancellationType extends ConstructorType {
     @Override
     public void check(ConstructorForm form, Filing filing, Refusal.Collector errors) {
         checkedRegistration(form, filing, errors);
-        if (!ConstructorRules.CANCELLATION_APPLICANTS.contains(form.getCancellationApplicant())) {
+        if (form.getCancellationApplicant() == null
+                || !ConstructorRules.CANCELLATION_APPLICANTS.contains(form.getCancellationApplicant())) {
             errors.reject("cancellationApplicant", "请选择申请注销注册人或机构");
         }
         if (form.getCancellationReasons().isEmpty()) {

@@ -284,7 +284,7 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
         if (!"男".equals(p.getGender()) && !"女".equals(p.getGender())) {
             errors.reject("gender", "请选择性别");
         }
-        if (!ConstructorRules.ID_TYPES.contains(p.getIdType())) {
+        if (p.getIdType() == null || !ConstructorRules.ID_TYPES.contains(p.getIdType())) {
             errors.reject("idType", "请选择证件类型");
         }
         if (blank(p.getIdNumber())) {

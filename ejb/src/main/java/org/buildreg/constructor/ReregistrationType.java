@@ -61,7 +61,7 @@ public class ReregistrationType extends ConstructorType {
         } else if (form.getLapsedOn().isAfter(filing.today())) {
             errors.reject("lapsedOn", "失效日期不能晚于今天");
         }
-        if (!ConstructorRules.LAPSE_REASONS.contains(form.getLapseReason())) {
+        if (form.getLapseReason() == null || !ConstructorRules.LAPSE_REASONS.contains(form.getLapseReason())) {
             errors.reject("lapseReason", "请选择失效或被注销注册原因");
         }
         checkStatement(form, errors);

@@ -117,22 +117,21 @@ public class DemoData {
         }
     }
 
-    /** A few constructors, safety staff, a licence and a qualification certificate, so every tab shows data. */
+    /**
+     * A few constructors, safety staff, a licence and a qualification certificate, so every tab shows data. The ID
+     * numbers agree with the genders (17th digit odd for men, even for women), or no form of theirs could be saved.
+     */
     private void holdings(Enterprise e, int n, String city) {
         LocalDate today = LocalDate.now();
         String[][] people = n == 0
                 ? new String[][] {{"张建华", "男", "15010219800315123"}, {"李秀英", "女", "15010419850620234"},
                         {"王志强", "男", "15012119780909345"}}
-                : new String[][] {{"赵国栋", "男", "15020319820101456"}, {"孙丽娟", "女", "15020419900712567"}};
+                : new String[][] {{"赵国栋", "男", "15020319820101455"}, {"孙丽娟", "女", "15020419900712568"}};
         for (int i = 0; i < people.length; i++) {
             String id = people[i][2] + IdCardNumber.checkCharacter(people[i][2]);
             Person p = new Person(people[i][0], people[i][1], Person.ID_CARD, id,
                     IdCardNumber.birthDate(id).orElseThrow(), e, LocalDateTime.now());
             p.describe("汉族", "本科", "内蒙古工业大学", "土木工程", "138471" + n + i + "000");
-            if (n == 0 && i == 2) {
-                // 王志强 came from the old system: 已办证书 offers him 信息补录.
-                p.markImported("JZS-2009-0451");
-            }
             em.persist(p);
             int seq = n * 10 + i + 1;
             LocalDate issued = today.minusYears(1).minusMonths(i * 5L);
@@ -149,9 +148,22 @@ public class DemoData {
                     seq), p, e, category, issued, issued, expiringSoon ? today.plusDays(25) : issued.plusYears(3),
                     CertificateStatus.VALID));
         }
+        if (n == 0) {
+            // 刘海军 came from the old system with what it knew of him: 已办证书 offers him 信息补录.
+            String id = idNumber("15010519790412331");
+            Person p = new Person("刘海军", "男", Person.ID_CARD, id, IdCardNumber.birthDate(id).orElseThrow(), e,
+                    LocalDateTime.now());
+            p.describe("汉族", "大专", "内蒙古建筑职业技术学院", "工业与民用建筑", "13847109000");
+            p.markImported("JZS-2009-0451");
+            em.persist(p);
+            LocalDate issued = today.minusMonths(20);
+            em.persist(new ConstructorRegistration(p, e, String.format("蒙215%02d%07d", issued.getYear() % 100, 9),
+                    "NMG0000109", "02024009", EnumSet.of(Specialty.BUILDING), "内蒙古自治区住房和城乡建设厅", issued,
+                    issued.plusYears(3).minusDays(1), CertificateStatus.VALID));
+        }
         if (n == 1) {
             // 钱卫东 was registered with this enterprise and cancelled: 重新注册 finds him by name and ID number.
-            String id = idNumber("15020519751120678");
+            String id = idNumber("15020519751120677");
             Person p = new Person("钱卫东", "男", Person.ID_CARD, id, IdCardNumber.birthDate(id).orElseThrow(), e,
                     LocalDateTime.now());
             p.describe("汉族", "大专", "包头职业技术学院", "工程管理", "13947200011");

@@ -12,6 +12,7 @@ import org.buildreg.platform.Refusal;
 import org.buildreg.web.shell.FieldMessages;
 import org.buildreg.web.shell.PagedList;
 import org.omnifaces.util.Faces;
+import org.primefaces.event.SelectEvent;
 
 /** 人员调出: the person, 选择企业 in a dialog (double-click a row), then 调出. */
 @Named
@@ -38,8 +39,8 @@ public class TransferOutBean implements Serializable {
     }
 
     /** The dialog's double-click: the chosen enterprise fills 现聘用企业. */
-    public void choose(EnterpriseChoice chosen) {
-        this.target = chosen;
+    public void choose(SelectEvent<EnterpriseChoice> event) {
+        this.target = event.getObject();
     }
 
     public void transferOut() {

@@ -32,9 +32,15 @@ public class ReviewBean implements Serializable {
     private DeclarationView view;
     private ReviewDecision decision = ReviewDecision.APPROVE;
     private String opinion;
+    private boolean actionable;
 
+    /**
+     * Whether the decision form shows is fixed here, not asked again on the postback: else a reviewer whose
+     * declaration another reviewer decided meanwhile would submit into a form no longer rendered, and be told nothing.
+     */
     public void load() {
         view = reading.view(id);
+        actionable = view.stage().reviewLevel() != null && reviews.mayDecide(id);
     }
 
     public void decide() {
@@ -64,7 +70,7 @@ public class ReviewBean implements Serializable {
     }
 
     public boolean isActionable() {
-        return view != null && view.stage().reviewLevel() != null && reviews.mayDecide(id);
+        return actionable;
     }
 
     public List<DeclarationViewBean.Section> getSections() {

@@ -23,10 +23,26 @@ public final class FieldMessages {
             String clientId = input == null ? null : input.getClientId(faces);
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             if (input instanceof jakarta.faces.component.UIInput in) {
+                keepSubmitted(faces, in, clientId);
                 in.setValid(false);
             }
         });
         faces.validationFailed();
+    }
+
+    /**
+     * PrimeFaces renders an invalid input without a submitted value empty, so a refused value would vanish from
+     * its field: give the input back what the user sent (a text, a date or a selected option).
+     */
+    private static void keepSubmitted(FacesContext faces, jakarta.faces.component.UIInput in, String clientId) {
+        if (in instanceof jakarta.faces.component.UISelectMany || in instanceof jakarta.faces.component.UISelectBoolean) {
+            return;
+        }
+        java.util.Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+        String sent = params.containsKey(clientId) ? params.get(clientId) : params.get(clientId + "_input");
+        if (sent != null) {
+            in.setSubmittedValue(sent);
+        }
     }
 
     public static void info(String text) {
