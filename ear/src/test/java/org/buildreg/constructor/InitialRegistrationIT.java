@@ -29,7 +29,7 @@ class InitialRegistrationIT {
         browser.login("demoqy01", Filings.PASSWORD);
         browser.click("二级建造师");
         browser.click("初始注册");
-        assertEquals("二级建造师初始注册申请表", browser.driver().findElement(
+        assertEquals("二级建造师初始注册申请表（1-1）", browser.driver().findElement(
                 org.openqa.selenium.By.cssSelector(".br-paper-title")).getText());
         assertTrue(browser.driver().getPageSource().contains("内蒙古示范建设集团有限公司"), "聘用企业情况 is filled in");
         filings.newBatch();

@@ -119,6 +119,10 @@ class RenewalIT {
         assertTrue(browser.driver().getPageSource().contains("无权访问"), "another enterprise must be refused");
         browser.open("/declaration/print?id=" + id);
         assertTrue(browser.driver().getPageSource().contains("无权访问"), "another enterprise cannot print it");
+        browser.open("/constructor/attachments.xhtml?id=" + id);
+        assertTrue(browser.driver().getPageSource().contains("无权访问"), "nor change its attachments");
+        browser.open("/constructor/form.xhtml?id=" + id);
+        assertTrue(browser.driver().getPageSource().contains("无权访问"), "nor open its form");
         browser.open("/home.xhtml");
         browser.logout();
 
