@@ -164,6 +164,10 @@ class RenewalIT {
         browser.type("审核意见", "材料齐全，同意延续注册");
         browser.click("提交审核");
         assertTrue(browser.globalMessages().contains("申报现为：审核通过"), browser.globalMessages());
+        browser.click("统计");
+        String stats = browser.driver().getPageSource();
+        assertTrue(stats.contains("各环节平均办理时间") && stats.contains("自治区审批"), "time in each stage");
+        browser.screenshot("review-stats");
         browser.logout();
 
         // The platform runs on Beijing time (the domain's user.timezone), whatever the test machine's zone.

@@ -67,6 +67,8 @@ public class Declaration implements Serializable {
     private LocalDateTime submittedAt;
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
+    @Column(name = "stage_entered_at")
+    private LocalDateTime stageEnteredAt;
     @Version
     private int version;
 
@@ -117,6 +119,7 @@ public class Declaration implements Serializable {
         }
         stage = Stage.CITY_REVIEW;
         submittedAt = now;
+        stageEnteredAt = now;
     }
 
     /**
@@ -128,11 +131,14 @@ public class Declaration implements Serializable {
         if (stage.reviewLevel() != level) {
             throw new IllegalStateException("该申报已被处理");
         }
+        LocalDateTime entered = stageEnteredAt != null ? stageEnteredAt : submittedAt;
+        long waited = entered == null ? 0 : Math.max(0, java.time.Duration.between(entered, now).toMinutes());
         stage = stage.after(decision);
+        stageEnteredAt = now;
         if (!stage.isInFlight()) {
             finishedAt = now;
         }
-        return new ReviewStep(this, level, reviewer, decision, opinion, now);
+        return new ReviewStep(this, level, reviewer, decision, opinion, now, waited);
     }
 
     /** 删除 is allowed before the first submission only; afterwards the history must stay. */

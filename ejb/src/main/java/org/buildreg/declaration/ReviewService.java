@@ -87,7 +87,13 @@ public class ReviewService {
                 + " GROUP BY d.cityCode ORDER BY d.cityCode")) {
             byCity.put(divisions.nameOf((String) row[0]), ((Number) row[1]).longValue());
         }
-        return new ReviewCounts(byStatus, byType, byCity);
+        Map<String, String> averageWait = new LinkedHashMap<>();
+        for (Object[] row : grouped(me, "SELECT s.level, AVG(s.waitedMinutes), COUNT(s) FROM ReviewStep s"
+                + " JOIN s.declaration d" + where + " GROUP BY s.level ORDER BY s.level")) {
+            averageWait.put(((ReviewLevel) row[0]).label(), ReviewCounts.duration(((Number) row[1]).doubleValue())
+                    + "（" + row[2] + " 次）");
+        }
+        return new ReviewCounts(byStatus, byType, byCity, averageWait);
     }
 
     /**

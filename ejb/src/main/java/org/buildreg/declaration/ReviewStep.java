@@ -38,12 +38,16 @@ public class ReviewStep implements Serializable {
     private String opinion;
     @Column(name = "reviewed_at")
     private LocalDateTime reviewedAt;
+    /** How long the declaration waited at this level before this decision (统计: time in each stage). */
+    @Column(name = "waited_minutes")
+    private Long waitedMinutes;
 
     protected ReviewStep() {
     }
 
     ReviewStep(Declaration declaration, ReviewLevel level, String reviewer, ReviewDecision decision, String opinion,
-               LocalDateTime reviewedAt) {
+               LocalDateTime reviewedAt, long waitedMinutes) {
+        this.waitedMinutes = waitedMinutes;
         this.declaration = declaration;
         this.level = level;
         this.reviewer = reviewer;
@@ -53,6 +57,7 @@ public class ReviewStep implements Serializable {
     }
 
     public Long getId() { return id; }
+    public Long getWaitedMinutes() { return waitedMinutes; }
     public Declaration getDeclaration() { return declaration; }
     public ReviewLevel getLevel() { return level; }
     public String getReviewer() { return reviewer; }

@@ -117,4 +117,19 @@ class DeclarationTest {
         assertEquals(Stage.REJECTED, declaration.getStage());
         assertEquals(NOW, declaration.getFinishedAt());
     }
+
+    @Test
+    void eachStepRecordsHowLongTheDeclarationWaitedAtItsLevel() {
+        declaration.putInto(batch);
+        declaration.submit(NOW);
+        ReviewStep city = declaration.review(ReviewLevel.CITY, ReviewDecision.APPROVE, "city150100", null,
+                NOW.plusHours(5));
+        ReviewStep province = declaration.review(ReviewLevel.PROVINCE, ReviewDecision.APPROVE, "province01", null,
+                NOW.plusHours(5).plusMinutes(90));
+        assertEquals(300L, city.getWaitedMinutes());
+        assertEquals(90L, province.getWaitedMinutes());
+        assertEquals("90 分钟", ReviewCounts.duration(90));
+        assertEquals("5.0 小时", ReviewCounts.duration(300));
+        assertEquals("3.0 天", ReviewCounts.duration(3 * 24 * 60));
+    }
 }
