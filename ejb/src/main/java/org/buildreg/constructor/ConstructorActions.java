@@ -16,6 +16,7 @@ import org.buildreg.account.Module;
 import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
 import org.buildreg.auth.Callers;
+import org.buildreg.declaration.DeclarationService;
 import org.buildreg.declaration.Stage;
 import org.buildreg.platform.ListQuery;
 import org.buildreg.platform.Page;
@@ -157,10 +158,7 @@ public class ConstructorActions {
     }
 
     private String inFlightNumber(String subjectKey) {
-        List<?> found = em.createNativeQuery("SELECT d.declaration_no FROM declaration_in_flight f JOIN declaration d"
-                        + " ON d.id = f.declaration_id WHERE f.module = ? AND f.subject_key = ?")
-                .setParameter(1, Module.CONSTRUCTOR.name()).setParameter(2, subjectKey).getResultList();
-        return found.isEmpty() ? null : found.get(0).toString();
+        return DeclarationService.inFlightNumber(em, Module.CONSTRUCTOR, subjectKey);
     }
 
     private Page<RegistrationChoice> choices(ListQuery<ConstructorRegistration> query, String name, String idNumber,

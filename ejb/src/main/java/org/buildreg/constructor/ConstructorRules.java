@@ -34,6 +34,9 @@ public final class ConstructorRules {
             "已与聘用企业解除聘用合同关系的", "注册有效期满且未延续注册的", "经备案变更注册地且未在变更注册地注册的",
             "依法被吊销注册证书的", "年龄超过65周岁的", "其他导致注册失效的情形", "法律、法规和规章应当注销注册的其他情形");
 
+    private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     public static final List<String> ID_TYPES = List.of("身份证", "军官证", "警官证", "护照");
     public static final List<String> EDUCATIONS = List.of("博士研究生", "硕士研究生", "本科", "大专", "中专", "高中及以下");
     public static final List<String> DEGREES = List.of("博士", "硕士", "学士", "无");
@@ -65,6 +68,16 @@ public final class ConstructorRules {
     /** Under 65 on {@code day}; an unknown birth date is not under the limit. */
     public static boolean isUnderMaxAge(LocalDate birthDate, LocalDate day) {
         return birthDate != null && !birthDate.isAfter(day) && Period.between(birthDate, day).getYears() < MAX_AGE;
+    }
+
+    /** 手机号码: eleven digits starting with 1. */
+    public static boolean isMobile(String number) {
+        return number != null && MOBILE.matcher(number.strip()).matches();
+    }
+
+    /** 电子邮箱: blank, or something@domain.tld. */
+    public static boolean isEmailOrBlank(String email) {
+        return email == null || email.isBlank() || EMAIL.matcher(email.strip()).matches();
     }
 
     public static boolean isQualificationNo(String number) {

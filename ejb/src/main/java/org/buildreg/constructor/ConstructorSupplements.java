@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.buildreg.account.Account;
 import org.buildreg.account.Module;
 import org.buildreg.auth.AuditAction;
@@ -34,8 +33,6 @@ import org.buildreg.reference.IdCardNumber;
 @RolesAllowed("MODULE_CONSTRUCTOR")
 public class ConstructorSupplements {
 
-    private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext
     private EntityManager em;
@@ -66,11 +63,10 @@ public class ConstructorSupplements {
                 && !IdCardNumber.agreesWith(p.getIdNumber(), details.getBirthDate(), details.getGender())) {
             errors.reject("birthDate", "出生日期或性别与身份证号码不一致");
         }
-        if (details.getMobile() == null || !MOBILE.matcher(details.getMobile().strip()).matches()) {
+        if (!ConstructorRules.isMobile(details.getMobile())) {
             errors.reject("mobile", "手机号码应为11位数字");
         }
-        if (details.getEmail() != null && !details.getEmail().isBlank()
-                && !EMAIL.matcher(details.getEmail().strip()).matches()) {
+        if (!ConstructorRules.isEmailOrBlank(details.getEmail())) {
             errors.reject("email", "电子邮箱格式不正确");
         }
         if (details.getGraduatedOn() != null && details.getGraduatedOn().isAfter(LocalDate.now())) {

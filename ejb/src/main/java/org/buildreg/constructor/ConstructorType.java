@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.buildreg.account.Enterprise;
 import org.buildreg.account.Module;
@@ -31,8 +30,6 @@ import org.buildreg.reference.IdCardNumber;
  */
 public abstract class ConstructorType implements BusinessType<ConstructorForm> {
 
-    private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @PersistenceContext
     protected EntityManager em;
@@ -304,10 +301,10 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
         }
         if (blank(p.getMobile())) {
             errors.reject("mobile", "请填写手机号码");
-        } else if (!MOBILE.matcher(p.getMobile().strip()).matches()) {
+        } else if (!ConstructorRules.isMobile(p.getMobile())) {
             errors.reject("mobile", "手机号码应为11位数字");
         }
-        if (!blank(p.getEmail()) && !EMAIL.matcher(p.getEmail().strip()).matches()) {
+        if (!ConstructorRules.isEmailOrBlank(p.getEmail())) {
             errors.reject("email", "电子邮箱格式不正确");
         }
         printable(errors, "name", p.getName());

@@ -347,6 +347,11 @@ public class DeclarationService {
     }
 
     private String inFlightNumber(Module module, String subjectKey) {
+        return inFlightNumber(em, module, subjectKey);
+    }
+
+    /** The 申报单号 of the declaration in flight for {@code subjectKey} in {@code module}, or null. */
+    public static String inFlightNumber(EntityManager em, Module module, String subjectKey) {
         List<?> found = em.createNativeQuery("SELECT d.declaration_no FROM declaration_in_flight f JOIN declaration d"
                         + " ON d.id = f.declaration_id WHERE f.module = ? AND f.subject_key = ?")
                 .setParameter(1, module.name()).setParameter(2, subjectKey).getResultList();
