@@ -111,7 +111,26 @@ configure() {
     jvm_option "-Duser.timezone=Asia/Shanghai"
     jvm_option "-Xmx$heap"
     jvm_option "-Dbuildreg.demo=$demo"
+    ca_keystore
     "$asadmin" restart-domain --domaindir "$domaindir" "$domain" >/dev/null
+}
+
+# The dongle CA's PKCS#12 keystore: BUILDREG_CA_KEYSTORE / BUILDREG_CA_PASSWORD name a configured one (production);
+# by default the platform creates its own CA in the domain's config directory at first start, its password a
+# random password alias made once (a later setup keeps it, or the keystore could no longer be opened).
+ca_keystore() {
+    local default_keystore='${com.sun.aas.instanceRoot}/config/buildreg-ca.p12'
+    local keystore=${BUILDREG_CA_KEYSTORE:-$default_keystore}
+    if [ -n "${BUILDREG_CA_PASSWORD:-}" ] || ! remote list-password-aliases 2>/dev/null | grep -qx buildreg-ca-password; then
+        local pwfile
+        pwfile=$(mktemp)
+        printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${BUILDREG_CA_PASSWORD:-$(head -c 24 /dev/urandom | base64 | tr -d '/+=')}" >"$pwfile"
+        remote delete-password-alias buildreg-ca-password >/dev/null 2>&1 || true
+        remote --passwordfile "$pwfile" create-password-alias buildreg-ca-password >/dev/null
+        rm -f "$pwfile"
+    fi
+    jvm_option "-Dbuildreg.ca.keystore=$keystore"
+    jvm_option "-Dbuildreg.ca.password=\${ALIAS=buildreg-ca-password}"
 }
 
 deploy() {

@@ -25,6 +25,8 @@ public enum AuditAction {
     PERSON_TRANSFERRED_OUT("人员调出"),
     PERSON_TRANSFER_RETURNED("人员退回"),
     PERSON_SUPPLEMENTED("信息补录"),
+    DONGLE_CERTIFICATE_ISSUED("签发加密锁证书"),
+    DONGLE_CERTIFICATE_REVOKED("吊销加密锁证书"),
     ACCESS_DENIED("越权访问");
 
     private final String label;

@@ -69,6 +69,7 @@ public class Navigation {
                     new MenuItem("企业与账号", "/admin/enterprises.xhtml"),
                     new MenuItem("统一社会信用代码备案", "/admin/filings.xhtml"),
                     new MenuItem("找回账号/重置密码申请", "/admin/reset-requests.xhtml"),
+                    new MenuItem("加密锁证书", "/admin/dongles.xhtml"),
                     new MenuItem("审计日志", "/admin/audit.xhtml"),
                     new MenuItem("参考数据", "/admin/reference.xhtml"))))));
 
