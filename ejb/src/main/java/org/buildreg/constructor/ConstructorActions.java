@@ -62,6 +62,16 @@ public class ConstructorActions {
                 .where("r.status IN :statuses", "statuses", statuses), name, idNumber, request, true);
     }
 
+    /** The caller's registration {@code id} if {@code businessType} (or 人员调出) may start from it, else null. */
+    public RegistrationChoice startableOne(String businessType, Long id) {
+        Account me = callers.enterpriseUser(Module.CONSTRUCTOR);
+        return choices(ListQuery.of(ConstructorRegistration.class, "r", "ConstructorRegistration r")
+                .where("r.id = :id", "id", id)
+                .where("r.enterprise.id = :enterprise", "enterprise", me.enterpriseId()), null, null,
+                PageRequest.firstPage(1), true).rows().stream()
+                .filter(r -> ConstructorRules.mayStart(businessType, r.status())).findFirst().orElse(null);
+    }
+
     /** 人员调入: persons other enterprises have 调出 to the caller's enterprise. */
     public Page<RegistrationChoice> incoming(PageRequest request) {
         Account me = callers.enterpriseUser(Module.CONSTRUCTOR);

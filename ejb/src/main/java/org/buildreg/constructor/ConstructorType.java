@@ -16,6 +16,7 @@ import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.person.Person;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.Sequences;
 import org.buildreg.print.FormLayout;
 import org.buildreg.print.FormPrinter;
 import org.buildreg.print.FormValues;
@@ -231,8 +232,7 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
     }
 
     protected long nextValue(String sequence) {
-        return ((Number) em.createNativeQuery("SELECT " + sequence + ".NEXTVAL FROM DUAL").getSingleResult())
-                .longValue();
+        return Sequences.next(em, sequence);
     }
 
     protected String nextCertificateNo() {

@@ -101,17 +101,6 @@ public class DeclarationLists {
         return new Page<>(rows, page.total());
     }
 
-    /** The declarations of one of the caller's batches (the batch's 查看). */
-    public Page<DeclarationRow> ofBatch(Long batchId, PageRequest request) {
-        Account me = callers.current();
-        DeclarationBatch batch = em.find(DeclarationBatch.class, batchId);
-        if (batch == null || !batch.getEnterprise().getId().equals(me.enterpriseId()) || !me.grants(batch.getModule())) {
-            throw callers.denied(me, "申报批次 " + batchId);
-        }
-        return rowsOf(ListQuery.of(Declaration.class, "d", "Declaration d").where("d.batch.id = :batch", "batch",
-                batchId).orderBy("d.declarationNo"), request);
-    }
-
     /** Adds the manual's filters to a declaration query (shared with the reviewers' queue). */
     static ListQuery<Declaration> filtered(ListQuery<Declaration> query, DeclarationFilter filter) {
         query.where("d.cityCode = :city", "city", filter.cityCode())

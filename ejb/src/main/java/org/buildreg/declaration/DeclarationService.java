@@ -26,6 +26,7 @@ import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
 import org.buildreg.auth.Callers;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.Sequences;
 
 /**
  * The enterprise's side of the declaration workflow (申报), the same for every business type of every module:
@@ -106,7 +107,7 @@ public class DeclarationService {
                 throw Refusal.of(type.subjectName(form) + " 已有在办申报（申报单号 " + inFlight
                         + "），办结或删除之前不能再申报");
             }
-            long sequence = nextValue("seq_declaration_no");
+            long sequence = Sequences.next(em, "seq_declaration_no");
             d = new Declaration(DeclarationNumber.of(type.module(), enterprise.getCityCode(), now.toLocalDate(),
                     sequence), type.module(), type.code(), enterprise, subjectKey, type.subjectName(form), json,
                     me.getUsername(), now);
@@ -155,17 +156,11 @@ public class DeclarationService {
                 .setParameter("from", month.atDay(1).atStartOfDay())
                 .setParameter("to", month.plusMonths(1).atDay(1).atStartOfDay()).getSingleResult();
         DeclarationBatch batch = new DeclarationBatch(DeclarationNumber.ofBatch(module, now.toLocalDate(),
-                nextValue("seq_declaration_no")), BatchNames.next(month, (int) made), module, enterprise,
+                Sequences.next(em, "seq_declaration_no")), BatchNames.next(month, (int) made), module, enterprise,
                 me.getUsername(), now);
         em.persist(batch);
         em.flush();
         return new BatchOption(batch.getId(), batch.getName(), 0);
-    }
-
-    /** The checklist of a declaration with what has been uploaded for each line. */
-    public List<AttachmentRow> attachments(Long declarationId) {
-        Declaration d = access.owned(callers.current(), declarationId);
-        return checklistOf(em, types.of(d.getBusinessType()), d);
     }
 
     /** 上传附件: checked by content (jpg/png, decodable, within the line's size); replaces an earlier upload. */
@@ -356,11 +351,6 @@ public class DeclarationService {
                         + " ON d.id = f.declaration_id WHERE f.module = ? AND f.subject_key = ?")
                 .setParameter(1, module.name()).setParameter(2, subjectKey).getResultList();
         return found.isEmpty() ? null : found.get(0).toString();
-    }
-
-    private long nextValue(String sequence) {
-        return ((Number) em.createNativeQuery("SELECT " + sequence + ".NEXTVAL FROM DUAL").getSingleResult())
-                .longValue();
     }
 
     private Filing filing(Account me) {

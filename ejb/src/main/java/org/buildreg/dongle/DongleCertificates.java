@@ -30,6 +30,7 @@ import org.buildreg.platform.ListQuery;
 import org.buildreg.platform.Page;
 import org.buildreg.platform.PageRequest;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.Sequences;
 
 /**
  * ADMIN's dongle certificates: issue one from a token's CSR (PEM), list them, revoke one; and the CRL the platform
@@ -55,8 +56,7 @@ public class DongleCertificates {
     public String issue(String csrPem) {
         Account me = callers.requireRole(Role.ADMIN);
         PKCS10CertificationRequest csr = parse(csrPem);
-        long serial = ((Number) em.createNativeQuery("SELECT seq_dongle_serial.NEXTVAL FROM DUAL").getSingleResult())
-                .longValue();
+        long serial = Sequences.next(em, "seq_dongle_serial");
         Instant now = Instant.now();
         X509Certificate cert;
         try {

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import org.buildreg.constructor.ConstructorActions;
 import org.buildreg.constructor.EnterpriseChoice;
 import org.buildreg.constructor.RegistrationChoice;
-import org.buildreg.platform.PageRequest;
 import org.buildreg.platform.Refusal;
 import org.buildreg.web.shell.FieldMessages;
 import org.buildreg.web.shell.PagedList;
@@ -31,8 +30,7 @@ public class TransferOutBean implements Serializable {
             page -> actions.searchEnterprises(search, page), EnterpriseChoice::id);
 
     public void load() {
-        registration = actions.startable(ConstructorActions.TRANSFER_OUT, null, null, PageRequest.firstPage(200))
-                .rows().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+        registration = id == null ? null : actions.startableOne(ConstructorActions.TRANSFER_OUT, id);
         if (registration == null) {
             FieldMessages.error("未找到可调出的该人员（人员须为本企业有效或已过期的注册人员）");
         }

@@ -37,7 +37,7 @@ public class AttachmentsBean implements Serializable {
 
     public void load() {
         view = reading.view(id);
-        rows = declarations.attachments(id);
+        rows = view.attachments();
     }
 
     public void upload() {

@@ -33,6 +33,7 @@ public class ReviewQueueBean implements Serializable {
     @Inject
     private BusinessTypes types;
     private ReviewService.Scope scope = ReviewService.Scope.WAITING;
+    private ReviewCounts counts;
     private String cityCode;
     private String businessType;
     private String reviewStatus;
@@ -41,8 +42,12 @@ public class ReviewQueueBean implements Serializable {
     private final PagedList<DeclarationRow> list = new PagedList<>(page -> reviews.queue(scope,
             new DeclarationFilter(cityCode, businessType, null, reviewStatus, from, to), page), DeclarationRow::id);
 
+    /** Read once per view: the page shows them in several places, each would otherwise query again. */
     public ReviewCounts getCounts() {
-        return reviews.counts();
+        if (counts == null) {
+            counts = reviews.counts();
+        }
+        return counts;
     }
 
     public List<BusinessType<?>> getBusinessTypes() {
