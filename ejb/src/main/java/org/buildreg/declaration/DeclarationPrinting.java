@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.buildreg.auth.Callers;
+import org.buildreg.dongle.DongleAuthority;
 import org.buildreg.print.FormPrinter;
 import org.buildreg.print.FormValues;
 
 /**
  * 打印: a declaration's 申请表 as PDF, for whoever may read the declaration. The business type gives the layout
- * and the values; the workflow adds the 证件照片, the 申报单号 and the QR code of the public verification page.
+ * and the values; the workflow adds the 证件照片, the 申报单号 and the QR code of the public verification page, and
+ * the platform's 电子签章 signs the file (PAdES), so that an edited copy is told apart on the public page.
  */
 @Stateless
 @RolesAllowed({"ENTERPRISE", "CITY_REVIEWER", "PROVINCE_REVIEWER"})
@@ -24,6 +26,8 @@ public class DeclarationPrinting {
     private Callers callers;
     @EJB
     private DeclarationAccess access;
+    @EJB
+    private DongleAuthority authority;
     @Inject
     private BusinessTypes types;
     @Inject
@@ -44,7 +48,8 @@ public class DeclarationPrinting {
         }
         byte[] pdf = printer.print(type.printLayout(), values, d.getDeclarationNo(),
                 verifyBase == null ? null : verifyBase + d.getDeclarationNo());
-        return new PrintedForm(type.printLayout().title() + "-" + d.getDeclarationNo() + ".pdf", pdf);
+        return new PrintedForm(type.printLayout().title() + "-" + d.getDeclarationNo() + ".pdf",
+                authority.pdfSeal().sign(pdf));
     }
 
     private <F> FormValues valuesOf(BusinessType<F> type, Declaration d) {

@@ -6,18 +6,17 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.buildreg.print.PdfSeal;
 
 /**
- * Holds the platform CA for the running server: loaded from the keystore the domain names
- * ({@code buildreg.ca.keystore}, password {@code buildreg.ca.password}, a password alias); on the embedded default's
- * first start, when that file does not exist yet, a new CA is created and written there.
+ * Holds the platform CA and the document-signing key (电子签章) for the running server, from the keystore the domain
+ * names ({@code buildreg.ca.keystore}, password {@code buildreg.ca.password}, a password alias): on the embedded
+ * default's first start the file is created; a keystore without the signing key gets one issued by its CA
+ * ({@link PlatformKeystore}).
  */
 @Singleton
 @Startup
@@ -26,31 +25,26 @@ public class DongleAuthority {
 
     private static final Logger LOG = Logger.getLogger(DongleAuthority.class.getName());
     private PlatformCa ca;
+    private PdfSeal pdfSeal;
 
     @PostConstruct
     void load() {
         String location = System.getProperty("buildreg.ca.keystore");
         String password = System.getProperty("buildreg.ca.password");
         if (location == null || password == null || password.isBlank() || password.startsWith("${")) {
-            LOG.severe("buildreg.ca.keystore / buildreg.ca.password are not set: no dongle certificates can be issued");
+            LOG.severe("buildreg.ca.keystore / buildreg.ca.password are not set: no dongle certificates can be issued"
+                    + " and no PDF can be signed");
             return;
         }
         Path file = Path.of(location);
         try {
-            if (!Files.exists(file)) {
-                PlatformCa created = PlatformCa.create("BuildReg 加密锁 CA", Instant.now().minus(Duration.ofDays(1)),
-                        Instant.now().plus(Duration.ofDays(3650 * 2)));
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.write(file, created.toPkcs12(password.toCharArray()), StandardOpenOption.CREATE_NEW);
-                if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                    // The CA's private key: readable by the server's user only.
-                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-                }
-                LOG.info("Created the platform's dongle CA in " + file);
+            boolean existed = Files.exists(file);
+            PlatformKeystore keystore = PlatformKeystore.open(file, password.toCharArray(), Instant.now());
+            if (!existed) {
+                LOG.info("Created the platform's dongle CA and signing key in " + file);
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                ca = PlatformCa.fromPkcs12(in, password.toCharArray());
-            }
+            ca = keystore.ca();
+            pdfSeal = new PdfSeal(keystore.seal().key(), keystore.seal().chain());
         } catch (IOException | RuntimeException e) {
             LOG.severe("Cannot open the dongle CA keystore " + file + ": " + e);
         }
@@ -62,5 +56,13 @@ public class DongleAuthority {
             throw new IllegalStateException("平台CA未配置（buildreg.ca.keystore）");
         }
         return ca;
+    }
+
+    /** Signs the platform's PDFs with its 电子签章; refuses when the domain has no keystore configured. */
+    public PdfSeal pdfSeal() {
+        if (pdfSeal == null) {
+            throw new IllegalStateException("平台电子签章未配置（buildreg.ca.keystore）");
+        }
+        return pdfSeal;
     }
 }

@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.CertificateFactory;
@@ -46,6 +47,7 @@ import org.bouncycastle.pkcs.PKCSException;
  */
 public final class PlatformCa {
 
+    static final String ALIAS = "platform-ca";
     private static final String SIGNATURE = "SHA256withECDSA";
     private final PrivateKey key;
     private final X509Certificate certificate;
@@ -86,18 +88,34 @@ public final class PlatformCa {
             }
             PublicKey subjectKey = new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter()
                     .getPublicKey(csr.getSubjectPublicKeyInfo());
+            return certify(csr.getSubject(), subjectKey, serial, from, until,
+                    KeyUsage.digitalSignature | KeyUsage.nonRepudiation, KeyPurposeId.id_kp_clientAuth);
+        } catch (PKCSException | OperatorCreationException | IOException e) {
+            throw new IllegalArgumentException("证书请求无法解析或验证", e);
+        }
+    }
+
+    /**
+     * Issues an end-entity certificate (not a CA) for {@code subjectKey} that the platform itself holds, such as its
+     * document-signing key (电子签章): the given key usage bits ({@link KeyUsage} constants) and, when any are given,
+     * those extended key usages.
+     */
+    public X509Certificate certify(X500Name subject, PublicKey subjectKey, BigInteger serial, Instant from,
+                                   Instant until, int keyUsage, KeyPurposeId... purposes) {
+        try {
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial, Date.from(from),
-                    Date.from(until), csr.getSubject(), subjectKey)
+                    Date.from(until), subject, subjectKey)
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                    .addExtension(Extension.keyUsage, true,
-                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage))
                     .addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(certificate))
                     .addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(subjectKey));
+            if (purposes.length > 0) {
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
+            }
             return x509(builder.build(signer(key)));
-        } catch (PKCSException | OperatorCreationException | GeneralSecurityException | IOException e) {
-            throw new IllegalArgumentException("证书请求无法解析或验证", e);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot issue a certificate for " + subject, e);
         }
     }
 
@@ -123,7 +141,7 @@ public final class PlatformCa {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry("platform-ca", key, password, new java.security.cert.Certificate[] {certificate});
+            storeIn(store, password);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             store.store(out, password);
             return out.toByteArray();
@@ -136,11 +154,24 @@ public final class PlatformCa {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            return new PlatformCa((PrivateKey) store.getKey("platform-ca", password),
-                    (X509Certificate) store.getCertificate("platform-ca"));
+            return from(store, password);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("cannot read the CA keystore", e);
         }
+    }
+
+    /** Puts the CA's key and certificate into {@code store} under alias "platform-ca". */
+    void storeIn(KeyStore store, char[] password) throws KeyStoreException {
+        store.setKeyEntry(ALIAS, key, password, new java.security.cert.Certificate[] {certificate});
+    }
+
+    /** The CA held in {@code store} under alias "platform-ca". */
+    static PlatformCa from(KeyStore store, char[] password) throws GeneralSecurityException {
+        PrivateKey key = (PrivateKey) store.getKey(ALIAS, password);
+        if (key == null) {
+            throw new KeyStoreException("the keystore holds no key under alias " + ALIAS);
+        }
+        return new PlatformCa(key, (X509Certificate) store.getCertificate(ALIAS));
     }
 
     public X509Certificate certificate() {

@@ -69,6 +69,10 @@ final class FormPrinting {
                 .setCompressionLevel(CompressionConstants.DEFAULT_COMPRESSION);
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, properties))) {
             pdf.getDocumentInfo().setTitle(layout.heading()).setCreator("BuildReg");
+            if (number != null) {
+                // Read back by the public check of an uploaded file, to name what the signature vouches for.
+                pdf.getDocumentInfo().setMoreInfo(PdfSeal.NUMBER_KEY, number);
+            }
             embedding = new FontEmbedding(font, pdf);
             PdfDictionary fonts = new PdfDictionary();
             fonts.put(new PdfName(PageContent.FONT), embedding.type0);

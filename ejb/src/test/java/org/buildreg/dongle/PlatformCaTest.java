@@ -99,4 +99,23 @@ class PlatformCaTest {
         X509Certificate cert = back.issue(csr(tokenKey(), "admin"), BigInteger.valueOf(7), NOW, NOW.plusSeconds(3600));
         cert.verify(ca.certificate().getPublicKey());
     }
+
+    @Test
+    void theSealCertificateIsAnEndEntityForDocumentSignaturesIssuedByTheCa() throws Exception {
+        PlatformSeal seal = PlatformSeal.issue(ca, NOW);
+        X509Certificate cert = seal.certificate();
+        cert.verify(ca.certificate().getPublicKey());
+        assertEquals(-1, cert.getBasicConstraints(), "not a CA");
+        boolean[] usage = cert.getKeyUsage();
+        assertTrue(usage[0] && usage[1], "digitalSignature + nonRepudiation");
+        assertFalse(usage[5], "no keyCertSign");
+        assertEquals("EC", cert.getPublicKey().getAlgorithm());
+        assertTrue(cert.getSubjectX500Principal().getName().contains("CN=内蒙古自治区建筑业信息管理平台 电子签章"));
+        assertFalse(cert.getNotAfter().after(ca.certificate().getNotAfter()), "never outlives its CA");
+        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        PKIXParameters params = new PKIXParameters(Set.of(new TrustAnchor(ca.certificate(), null)));
+        params.setDate(Date.from(NOW));
+        params.setRevocationEnabled(false);
+        CertPathValidator.getInstance("PKIX").validate(factory.generateCertPath(List.of(cert)), params);
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.buildreg.auth.AccessDenied;
 import org.buildreg.declaration.DeclarationPrinting;
 import org.buildreg.declaration.PrintedForm;
 
@@ -34,7 +35,14 @@ public class PrintServlet extends HttpServlet {
         }
         String base = request.getRequestURL().toString();
         String verify = base.substring(0, base.length() - request.getServletPath().length()) + "/verify?no=";
-        PrintedForm form = printing.print(id, verify);
+        PrintedForm form;
+        try {
+            form = printing.print(id, verify);
+        } catch (AccessDenied e) {
+            // Refused and audited by the EJB; an exception error page would answer 500, a guessed id is a 403.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         response.setContentType("application/pdf");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("Content-Disposition", "inline; filename*=UTF-8''"

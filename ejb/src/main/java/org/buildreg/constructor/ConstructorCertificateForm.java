@@ -1,0 +1,71 @@
+package org.buildreg.constructor;
+
+import static org.buildreg.print.Cell.field;
+import static org.buildreg.print.Cell.label;
+import static org.buildreg.print.Cell.text;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.buildreg.person.Person;
+import org.buildreg.print.FormLayout;
+import org.buildreg.print.FormValues;
+
+/**
+ * The printed 二级建造师注册证书: one A4 page on the form engine — the holder with the full ID number (it is printed
+ * for the holder's own enterprise, unlike the public page), 注册编号, 证书编号 as the document's 编号, the employer,
+ * each registered specialty with its validity, 发证日期 and 有效期至, and a QR code to the certificate's public check.
+ */
+public final class ConstructorCertificateForm {
+
+    public static final FormLayout LAYOUT = FormLayout.titled("二级建造师注册证书", null)
+            .columns(1.2, 2.0, 1.2, 2.0)
+            .section("持证人")
+            .row(label("姓名"), field("name"), label("性别"), field("gender"))
+            .row(label("证件类型"), field("idType"), label("证件号码"), field("idNumber"))
+            .row(label("出生日期"), field("birthDate"), label("资格证书编号"), field("qualificationNo"))
+            .section("注册情况")
+            .row(label("注册编号"), field("registrationNo"), label("证书编号"), field("certificateNo"))
+            .row(label("聘用企业"), field("enterprise", 3))
+            .row(label("注册专业"), field("specialties", 3))
+            .row(label("发证日期"), field("issuedOn"), label("有效期至"), field("validUntil"))
+            .row(label("证书状态"), field("status", 3))
+            .row(label("发证机关"), field("authority", 3))
+            .row(text("本证书由内蒙古自治区建筑业信息管理平台签发并加盖电子签章。扫描二维码或在证书查验页面输入证书编号可查验证书状态；"
+                    + "在证书查验页面上传本PDF文件可验证其电子签章。", 4))
+            .build();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
+
+    private ConstructorCertificateForm() {
+    }
+
+    /** The values of {@code r}'s certificate; {@code specialties} as registered (all share the 有效期至). */
+    public static FormValues valuesOf(ConstructorRegistration r) {
+        Person p = r.getPerson();
+        Map<String, Object> v = new HashMap<>();
+        v.put("name", p.getName());
+        v.put("gender", p.getGender());
+        v.put("idType", p.getIdType());
+        v.put("idNumber", p.getIdNumber());
+        v.put("birthDate", day(p.getBirthDate()));
+        v.put("qualificationNo", r.getQualificationNo());
+        v.put("registrationNo", r.getRegistrationNo());
+        v.put("certificateNo", r.getCertificateNo());
+        v.put("enterprise", r.getEnterprise() == null ? "" : r.getEnterprise().getName());
+        v.put("specialties", r.getSpecialties().stream().sorted()
+                .map(s -> s.label() + "（有效期至" + day(r.getValidUntil()) + "）").collect(Collectors.joining("\n")));
+        v.put("issuedOn", day(r.getIssuedOn()));
+        v.put("validUntil", day(r.getValidUntil()));
+        v.put("status", r.getStatusLabel());
+        v.put("authority", r.getIssuingAuthority() == null || r.getIssuingAuthority().isBlank()
+                ? "内蒙古自治区住房和城乡建设厅" : r.getIssuingAuthority());
+        v.values().removeIf(java.util.Objects::isNull);
+        return FormValues.of(v);
+    }
+
+    private static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+}
