@@ -13,6 +13,10 @@
 #   BUILDREG_DB_URL, BUILDREG_DB_USER, BUILDREG_DB_PASSWORD   the Oracle connection (BUILDREG_DB=oracle)
 #   BUILDREG_DEMO        true loads the demo accounts at deploy    (default: false)
 #   BUILDREG_HEAP        maximum heap                             (default: 1g)
+#   BUILDREG_DONGLE_AGENT  where the login page finds the dongle agent (default: http://127.0.0.1:17151)
+#   BUILDREG_DEMO_TOKEN, BUILDREG_DEMO_TOKEN_PIN   demo only: the label and PIN of the SoftHSM2 token on which the
+#                        demo data enrols a dongle for every demo account (SOFTHSM2_CONF must be exported too)
+#   BUILDREG_PKCS11_LIBRARY  the PKCS#11 library of that token   (default: /usr/lib/softhsm/libsofthsm2.so)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -111,8 +115,27 @@ configure() {
     jvm_option "-Duser.timezone=Asia/Shanghai"
     jvm_option "-Xmx$heap"
     jvm_option "-Dbuildreg.demo=$demo"
+    jvm_option "-Dbuildreg.dongle.agent=${BUILDREG_DONGLE_AGENT:-http://127.0.0.1:17151}"
+    demo_token
     ca_keystore
-    "$asadmin" restart-domain --domaindir "$domaindir" "$domain" >/dev/null
+    # Stop and start (not restart-domain): a restarted server keeps its old environment, and the demo token needs
+    # this one's SOFTHSM2_CONF.
+    stop >/dev/null
+    start >/dev/null
+}
+
+# Demo only: the token the demo data enrols its accounts' dongles on, through the JDK's PKCS#11 provider (which
+# reaches the token's label through the PKCS#11 wrapper, hence the export).
+demo_token() {
+    if [ -z "${BUILDREG_DEMO_TOKEN:-}" ]; then
+        jvm_option "-Dbuildreg.demo.token.label="
+        return
+    fi
+    : "${SOFTHSM2_CONF:?SOFTHSM2_CONF must name the SoftHSM2 configuration of the demo token}"
+    jvm_option "-Dbuildreg.demo.token.label=$BUILDREG_DEMO_TOKEN"
+    jvm_option "-Dbuildreg.demo.token.pin=${BUILDREG_DEMO_TOKEN_PIN:?BUILDREG_DEMO_TOKEN_PIN is required}"
+    jvm_option "-Dbuildreg.demo.token.library=${BUILDREG_PKCS11_LIBRARY:-/usr/lib/softhsm/libsofthsm2.so}"
+    jvm_option "--add-exports=jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED"
 }
 
 # The dongle CA's PKCS#12 keystore: BUILDREG_CA_KEYSTORE / BUILDREG_CA_PASSWORD name a configured one (production);
@@ -145,5 +168,5 @@ case "${1:-}" in
     stop) stop ;;
     deploy) shift; deploy "$@" ;;
     status) if running; then echo "running: http://localhost:$httpport/"; else echo "stopped"; fi ;;
-    *) sed -n '2,17p' "$0"; exit 2 ;;
+    *) sed -n '2,20p' "$0"; exit 2 ;;
 esac

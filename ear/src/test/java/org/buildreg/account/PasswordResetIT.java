@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.buildreg.testsupport.Browser;
 import org.buildreg.testsupport.Database;
+import org.buildreg.testsupport.Dongles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -57,6 +58,7 @@ class PasswordResetIT {
                 "91150600MA0N4G5H4N"));
         browser.logout();
 
+        Dongles.enrolAndBind(browser, "erdos0101", oneTime, "白文静", "150602198803070024");
         browser.login("erdos0101", oneTime);
         assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.buildreg.testsupport.Browser;
 import org.buildreg.testsupport.Database;
+import org.buildreg.testsupport.Dongles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -57,6 +58,8 @@ class RegistrationIT {
         assertEquals("ENTERPRISE_MAIN", row.get("role"));
         assertTrue(row.get("password_hash").toString().startsWith("pbkdf2-sha256$"), "stored as PBKDF2");
 
+        // A new enterprise's first login: ADMIN enrols its dongle, it binds the dongle (绑定加密锁), then logs in.
+        Dongles.enrolAndBind(browser, "wuhaisz01", "Wuhai2026", "高志远", "150302198506120033");
         browser.login("wuhaisz01", "Wuhai2026");
         List<String> tabs = browser.driver().findElements(By.cssSelector("a.br-tab")).stream()
                 .map(WebElement::getText).toList();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.buildreg.testsupport.Browser;
 import org.buildreg.testsupport.Database;
+import org.buildreg.testsupport.Dongles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -67,6 +68,7 @@ class SubAccountIT {
         browser.screenshot("sub-accounts");
         browser.logout();
 
+        Dongles.enrolAndBind(browser, "qy01cert01", "Cert2026", "周敏", "150102199208110041");
         browser.login("qy01cert01", "Cert2026");
         assertEquals(List.of("个人中心", "资质管理", "企业信息"), tabs());
         browser.logout();

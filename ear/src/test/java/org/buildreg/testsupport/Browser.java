@@ -374,12 +374,77 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         }
     }
 
-    /** Signs in through the login page. */
+    /**
+     * Signs in through the login page as a user does: name, password, the dongle's PIN; the page's script has the
+     * dongle agent sign the server's nonce (see {@link Dongles}), then sends the form.
+     */
     public void login(String username, String password) {
+        Dongles.ensureAgent();
         open("/login.xhtml");
         type("用户名", username);
         type("密码", password);
-        click("登 录");
+        type("加密锁口令", Dongles.PIN);
+        submitSigned("登 录");
+    }
+
+    /**
+     * Clicks a button whose script signs with the dongle before it sends the form, and waits until the next page
+     * is there (or the script showed a message beside the PIN instead of sending).
+     */
+    public void submitSigned(String buttonText) {
+        js().executeScript("window.__brPending = true;");
+        click(buttonText);
+        wait(WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (window.__brPending !== true"
+                        + " || (document.getElementById('pinMessage') || {}).textContent > '');")));
+        waitForAjax();
+    }
+
+    /**
+     * Has the page's script sign a fresh nonce with the dongle but not send the form (for the refusal tests), and
+     * returns the signature (base64) it put into the hidden field {@code signatureId}.
+     */
+    public String signWithoutSending(String buttonText, String signatureId) {
+        js().executeScript("BuildRegDongle.hold = true; document.getElementById(arguments[0]).value = '';",
+                signatureId);
+        click(buttonText);
+        return wait(WAIT).until(d -> {
+            Object value = ((JavascriptExecutor) d).executeScript(
+                    "return document.getElementById(arguments[0]).value;", signatureId);
+            return value == null || value.toString().isEmpty() ? null : value.toString();
+        });
+    }
+
+    /** Sends the form through its hidden submit button with {@code signature} in the hidden signature field. */
+    public void sendWithSignature(String signatureId, String sendId, String signature) {
+        js().executeScript("window.__brPending = true; document.getElementById(arguments[0]).value = arguments[1];"
+                + " document.getElementById(arguments[2]).click();", signatureId, signature, sendId);
+        wait(WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && window.__brPending !== true;")));
+    }
+
+    /** Waits until {@code condition} holds. */
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        wait(WAIT).until(d -> condition.getAsBoolean());
+    }
+
+    /** A browser outside JUnit's lifecycle (a second person at another desk); {@link #close} it. */
+    public static Browser standalone() {
+        Browser browser = new Browser();
+        try {
+            browser.beforeAll(null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return browser;
+    }
+
+    public void close() {
+        try {
+            afterAll(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void logout() {

@@ -55,6 +55,18 @@ public final class Database {
         return rows.isEmpty() ? null : rows.get(0).values().iterator().next();
     }
 
+    /** Runs an UPDATE/DELETE (for what a test must fake, such as time passing) and returns the row count. */
+    public static int update(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Update failed on " + URL + ": " + sql, e);
+        }
+    }
+
     private static Connection connect() throws SQLException {
         if (URL == null || URL.isBlank()) {
             throw new IllegalStateException("System property buildreg.h2.url is not set (the ear's failsafe sets it)");

@@ -24,7 +24,7 @@ import org.buildreg.platform.Refusal;
 public class AccountAdministration {
 
     private static final String ROW = "NEW org.buildreg.account.AccountRow(a.id, a.username, a.role, a.displayName,"
-            + " e.id, e.name, e.uscc, a.cityCode, a.enabled, a.adminLocked, a.lockedUntil, a.lastLoginAt)";
+            + " e.id, e.name, e.uscc, a.cityCode, a.enabled, a.adminLocked, a.lockedUntil, a.lastLoginAt, b.holderName)";
 
     @PersistenceContext
     private EntityManager em;
@@ -36,7 +36,8 @@ public class AccountAdministration {
     /** Accounts whose username, enterprise name or USCC contain the given text; all when it is blank. */
     public Page<AccountRow> search(String username, String enterprise, String uscc, Role role, PageRequest page) {
         callers.requireRole(Role.ADMIN);
-        return ListQuery.of(AccountRow.class, ROW, "Account a LEFT JOIN a.enterprise e")
+        return ListQuery.of(AccountRow.class, ROW, "Account a LEFT JOIN a.enterprise e"
+                        + " LEFT JOIN DongleBinding b ON b.account = a AND b.unboundAt IS NULL")
                 .counting("a")
                 .whereContains("a.username", "username", username)
                 .whereContains("e.name", "enterprise", enterprise)

@@ -6,7 +6,13 @@ import java.time.LocalDateTime;
 /** One line of the administrator's account list. */
 public record AccountRow(Long id, String username, Role role, String displayName, Long enterpriseId,
                          String enterpriseName, String uscc, String cityCode, boolean enabled, boolean adminLocked,
-                         LocalDateTime lockedUntil, LocalDateTime lastLoginAt) implements Serializable {
+                         LocalDateTime lockedUntil, LocalDateTime lastLoginAt, String dongleHolder)
+        implements Serializable {
+
+    /** 加密锁: the holder of the bound dongle, or 未绑定. */
+    public String getDongleLabel() {
+        return dongleHolder == null ? "未绑定" : "已绑定（" + dongleHolder + "）";
+    }
 
     public String getRoleLabel() {
         return role.label();

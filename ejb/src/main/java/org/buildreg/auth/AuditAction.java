@@ -27,6 +27,9 @@ public enum AuditAction {
     PERSON_SUPPLEMENTED("信息补录"),
     DONGLE_CERTIFICATE_ISSUED("签发加密锁证书"),
     DONGLE_CERTIFICATE_REVOKED("吊销加密锁证书"),
+    DONGLE_BOUND("绑定加密锁"),
+    DONGLE_BIND_REFUSED("绑定加密锁被拒"),
+    DONGLE_UNBOUND("解除加密锁绑定"),
     ACCESS_DENIED("越权访问");
 
     private final String label;

@@ -12,9 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.buildreg.account.Account;
 import org.buildreg.account.Module;
+import org.buildreg.dongle.DongleBindings;
+import org.buildreg.dongle.DongleProof;
+import org.buildreg.dongle.DongleProofs;
+import org.buildreg.dongle.DongleRefusal;
+import org.buildreg.dongle.VerifiedCertificate;
 
 /**
- * Checks a login name and password: lockout after five failures in a row, the administrator's lock, disabled
+ * Checks a login: the dongle's signature (see {@link DongleProofs}), then the name and password: lockout after five failures in a row, the administrator's lock, disabled
  * sub-accounts, and the one-time upgrade of an old MD5 hash to PBKDF2. Every outcome is audited. The message
  * never says whether the name or the password was wrong.
  */
@@ -29,16 +34,57 @@ public class LoginService {
     private EntityManager em;
     @EJB
     private AuditLog audit;
+    @EJB
+    private DongleProofs proofs;
+    @EJB
+    private DongleBindings bindings;
 
-    public LoginResult authenticate(String username, String password) {
+    /**
+     * 登录 = dongle + password. The dongle first: the nonce this session was given (once, within two minutes), the
+     * token's signature over it, its certificate (trusted CA, dates, key usage, CRL) and its binding to this
+     * account; then the password. Each refusal is audited with its reason; the user is told what to do, and never
+     * whether an unknown name or a wrong password was the cause.
+     */
+    public LoginResult authenticate(String username, String password, DongleProof proof) {
         LocalDateTime now = LocalDateTime.now();
         String name = username == null ? "" : username.trim();
-        Account account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+        VerifiedCertificate certificate;
+        try {
+            certificate = proofs.verify(proof);
+        } catch (DongleRefusal refusal) {
+            audit.record(name, AuditAction.LOGIN_FAILED, name, "加密锁：" + refusal.getMessage());
+            return LoginResult.refused(refusal.userMessage());
+        }
+        Account account = lockedAccount(name);
+        if (account == null || !bindings.isBoundTo(certificate, account)) {
+            audit.record(name, AuditAction.LOGIN_FAILED, name, "加密锁：未绑定此账号（" + certificate.subject() + "，序列号 "
+                    + certificate.serialHex() + "）");
+            return LoginResult.refused(DongleRefusal.Reason.NOT_BOUND.message());
+        }
+        return checkPassword(account, name, password, now, true);
+    }
+
+    /**
+     * The password step alone, with the same lockout and audit, for 绑定加密锁 (a dongle not yet bound proves
+     * nothing about the account, so the password is what authorises the binding).
+     */
+    public LoginResult checkPassword(String username, String password) {
+        String name = username == null ? "" : username.trim();
+        Account account = lockedAccount(name);
         if (account == null) {
             audit.record(name, AuditAction.LOGIN_FAILED, name, "未知用户名");
             return LoginResult.refused(BAD_CREDENTIALS);
         }
+        return checkPassword(account, name, password, LocalDateTime.now(), false);
+    }
+
+    private Account lockedAccount(String name) {
+        return em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
+    }
+
+    private LoginResult checkPassword(Account account, String name, String password, LocalDateTime now,
+            boolean login) {
         if (account.isAdminLocked()) {
             audit.record(name, AuditAction.LOGIN_FAILED, name, "账号已被管理员锁定");
             return LoginResult.refused("账号已被锁定，请联系协会信息中心");
@@ -61,8 +107,10 @@ public class LoginService {
         if (check == Account.PasswordCheck.RIGHT_AND_UPGRADED) {
             audit.record(name, AuditAction.LEGACY_PASSWORD_UPGRADED, name, null);
         }
-        account.recordSuccessfulLogin(now);
-        audit.record(name, AuditAction.LOGIN, name, null);
+        if (login) {
+            account.recordSuccessfulLogin(now);
+            audit.record(name, AuditAction.LOGIN, name, null);
+        }
         return LoginResult.success(name, groupsOf(account), account.isMustChangePassword());
     }
 

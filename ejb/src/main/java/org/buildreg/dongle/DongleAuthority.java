@@ -26,6 +26,7 @@ public class DongleAuthority {
     private static final Logger LOG = Logger.getLogger(DongleAuthority.class.getName());
     private PlatformCa ca;
     private PdfSeal pdfSeal;
+    private DongleVerifier verifier;
 
     @PostConstruct
     void load() {
@@ -44,6 +45,7 @@ public class DongleAuthority {
                 LOG.info("Created the platform's dongle CA and signing key in " + file);
             }
             ca = keystore.ca();
+            verifier = new DongleVerifier(ca.certificate());
             pdfSeal = new PdfSeal(keystore.seal().key(), keystore.seal().chain());
         } catch (IOException | RuntimeException e) {
             LOG.severe("Cannot open the dongle CA keystore " + file + ": " + e);
@@ -64,5 +66,11 @@ public class DongleAuthority {
             throw new IllegalStateException("平台电子签章未配置（buildreg.ca.keystore）");
         }
         return pdfSeal;
+    }
+
+    /** The verifier of dongle signatures, trusting this CA. */
+    public DongleVerifier verifier() {
+        ca();
+        return verifier;
     }
 }

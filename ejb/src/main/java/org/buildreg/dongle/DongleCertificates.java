@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigInteger;
 import java.security.cert.CRLException;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,22 +56,29 @@ public class DongleCertificates {
     @RolesAllowed("ADMIN")
     public String issue(String csrPem) {
         Account me = callers.requireRole(Role.ADMIN);
-        PKCS10CertificationRequest csr = parse(csrPem);
+        return pem(record(em, authority.ca(), audit, parse(csrPem), me.getUsername()));
+    }
+
+    /**
+     * Issues and registers a certificate for {@code csr}, valid from now for {@link #VALIDITY}, audited. Static, so
+     * that the demo enrolment reuses it within its own transaction without being an ADMIN caller.
+     */
+    static X509Certificate record(EntityManager em, PlatformCa ca, AuditLog audit, PKCS10CertificationRequest csr,
+            String issuedBy) {
         long serial = Sequences.next(em, "seq_dongle_serial");
         Instant now = Instant.now();
         X509Certificate cert;
         try {
-            cert = authority.ca().issue(csr, BigInteger.valueOf(serial), now.minus(Duration.ofMinutes(5)),
+            cert = ca.issue(csr, BigInteger.valueOf(serial), now.minus(Duration.ofMinutes(5)),
                     now.plus(VALIDITY));
         } catch (IllegalArgumentException e) {
             throw Refusal.onField("csr", "证书请求（CSR）无效：" + e.getMessage());
         }
-        String pem = pem(cert);
         em.persist(new DongleCertificate(serial, cert.getSubjectX500Principal().getName(), local(cert.getNotBefore()
-                .toInstant()), local(cert.getNotAfter().toInstant()), me.getUsername(), LocalDateTime.now(), pem));
-        audit.record(me.getUsername(), AuditAction.DONGLE_CERTIFICATE_ISSUED, String.valueOf(serial),
+                .toInstant()), local(cert.getNotAfter().toInstant()), issuedBy, LocalDateTime.now(), pem(cert)));
+        audit.record(issuedBy, AuditAction.DONGLE_CERTIFICATE_ISSUED, String.valueOf(serial),
                 cert.getSubjectX500Principal().getName());
-        return pem;
+        return cert;
     }
 
     @RolesAllowed("ADMIN")
@@ -98,6 +106,16 @@ public class DongleCertificates {
     /** The CRL (DER): every revoked certificate, signed now, next update in a day. */
     @PermitAll
     public byte[] crl() {
+        try {
+            return currentCrl().getEncoded();
+        } catch (CRLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The CRL as the revocations stand now: a login checks against it, so a revocation counts at once. */
+    @PermitAll
+    public X509CRL currentCrl() {
         Map<BigInteger, Instant> revoked = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("SELECT c.serialNo, c.revokedAt FROM DongleCertificate c"
                 + " WHERE c.revokedAt IS NOT NULL ORDER BY c.serialNo", Object[].class).getResultList()) {
@@ -105,12 +123,8 @@ public class DongleCertificates {
                     ((LocalDateTime) row[1]).atZone(ZoneId.systemDefault()).toInstant());
         }
         Instant now = Instant.now();
-        try {
-            return authority.ca().crl(revoked, BigInteger.valueOf(now.getEpochSecond()), now,
-                    now.plus(Duration.ofDays(1))).getEncoded();
-        } catch (CRLException e) {
-            throw new IllegalStateException(e);
-        }
+        return authority.ca().crl(revoked, BigInteger.valueOf(now.toEpochMilli()), now.minusSeconds(60),
+                now.plus(Duration.ofDays(1)));
     }
 
     /** The CA certificate (PEM), for whoever configures trust in it. */
@@ -119,7 +133,7 @@ public class DongleCertificates {
         return pem(authority.ca().certificate());
     }
 
-    private static PKCS10CertificationRequest parse(String csrPem) {
+    static PKCS10CertificationRequest parse(String csrPem) {
         if (csrPem == null || csrPem.isBlank()) {
             throw Refusal.onField("csr", "请粘贴证书请求（CSR，PEM格式）");
         }

@@ -83,11 +83,12 @@ public final class PlatformCa {
      */
     public X509Certificate issue(PKCS10CertificationRequest csr, BigInteger serial, Instant from, Instant until) {
         try {
-            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(csr.getSubjectPublicKeyInfo()))) {
+            if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(DongleVerifier.BC)
+                    .build(csr.getSubjectPublicKeyInfo()))) {
                 throw new IllegalArgumentException("证书请求的签名无效");
             }
             PublicKey subjectKey = new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter()
-                    .getPublicKey(csr.getSubjectPublicKeyInfo());
+                    .setProvider(DongleVerifier.BC).getPublicKey(csr.getSubjectPublicKeyInfo());
             return certify(csr.getSubject(), subjectKey, serial, from, until,
                     KeyUsage.digitalSignature | KeyUsage.nonRepudiation, KeyPurposeId.id_kp_clientAuth);
         } catch (PKCSException | OperatorCreationException | IOException e) {

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.buildreg.account.Account;
+import org.buildreg.dongle.DemoDongles;
 import org.buildreg.account.Enterprise;
 import org.buildreg.account.Module;
 import org.buildreg.account.Role;
@@ -60,6 +61,8 @@ public class DemoData {
     private PlatformStatus status;
     @Resource
     private TimerService timers;
+    @EJB
+    private DemoDongles dongles;
 
     @PostConstruct
     void schedule() {
@@ -79,9 +82,24 @@ public class DemoData {
         if (em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", "admin")
                 .getResultList().isEmpty()) {
             load();
+            em.flush();
             LOG.info("Demo accounts loaded (password " + PASSWORD + ")");
         }
+        // Every start: a database or a token made afresh gets its dongles again.
+        int enrolled = dongles.enrolUnbound(em.createQuery("SELECT a FROM Account a WHERE a.username IN :names"
+                + " ORDER BY a.id", Account.class).setParameter("names", demoUsernames()).getResultList(),
+                idNumber("15010219800101001"), "13800000000");
+        if (enrolled > 0) {
+            LOG.info("Demo dongles enrolled and bound: " + enrolled);
+        }
         status.demoDataSettled();
+    }
+
+    private List<String> demoUsernames() {
+        List<String> names = new java.util.ArrayList<>(List.of("admin", "province01", "demoqy01", "demoqy01sub",
+                "demoqy02", "demoqy02sub", "dsjzaz2008"));
+        divisions.cities().forEach(city -> names.add("city" + city.getCode()));
+        return names;
     }
 
     private void load() {

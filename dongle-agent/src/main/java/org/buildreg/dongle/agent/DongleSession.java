@@ -160,6 +160,13 @@ final class DongleSession implements AutoCloseable {
         return chain.get(0);
     }
 
+    /** Removes the entry {@code alias} (key and certificates) from the token, if there is one. */
+    void delete(String alias) throws GeneralSecurityException {
+        if (alias != null && keyStore.containsAlias(alias)) {
+            keyStore.deleteEntry(alias);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -3,19 +3,23 @@ package org.buildreg.web.account;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import org.buildreg.web.shell.Spreadsheet.Column;
-import org.buildreg.web.shell.Downloads;
-import java.util.List;
 import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
 import org.buildreg.account.AccountAdministration;
 import org.buildreg.account.AccountRow;
 import org.buildreg.account.Role;
+import org.buildreg.dongle.DongleBindings;
 import org.buildreg.platform.Refusal;
+import org.buildreg.web.shell.Downloads;
 import org.buildreg.web.shell.FieldMessages;
 import org.buildreg.web.shell.PagedList;
+import org.buildreg.web.shell.Spreadsheet.Column;
 
-/** 企业与账号 (admin): search accounts, lock/unlock one or all of an enterprise, issue one-time passwords. */
+/**
+ * 企业与账号 (admin): search accounts, lock/unlock one or all of an enterprise, issue one-time passwords, unbind a
+ * dongle.
+ */
 @Named
 @ViewScoped
 public class AdminAccountsBean implements Serializable {
@@ -24,6 +28,8 @@ public class AdminAccountsBean implements Serializable {
 
     @EJB
     private AccountAdministration administration;
+    @EJB
+    private DongleBindings dongles;
 
     private String username;
     private String enterprise;
@@ -40,6 +46,10 @@ public class AdminAccountsBean implements Serializable {
 
     public void unlock(AccountRow row) {
         run(() -> administration.unlock(row.id()), "账号 " + row.username() + " 已解锁");
+    }
+
+    public void unbindDongle(AccountRow row) {
+        run(() -> dongles.unbind(row.id()), "账号 " + row.username() + " 的加密锁绑定已解除");
     }
 
     public void lockAll(AccountRow row) {

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.buildreg.dongle.DongleBinding;
+import org.buildreg.dongle.DongleBindings;
 import org.buildreg.account.Module;
 import org.buildreg.account.SubAccountForm;
 import org.buildreg.account.SubAccountRow;
@@ -24,12 +26,26 @@ public class SubAccountsBean implements Serializable {
     @EJB
     private SubAccounts subAccounts;
     private List<SubAccountRow> rows;
+    @EJB
+    private DongleBindings bindings;
+    private List<DongleBinding> dongles;
     private SubAccountForm form = new SubAccountForm();
     private SubAccountRow editing;
     private List<Module> editModules = new ArrayList<>();
 
     public void load() {
         rows = subAccounts.list();
+        dongles = bindings.ofMyEnterprise();
+    }
+
+    public void unbind(DongleBinding binding) {
+        try {
+            bindings.unbind(binding.getAccount().getId());
+            FieldMessages.info("账号 " + binding.getAccount().getUsername() + " 的加密锁绑定已解除");
+        } catch (Refusal refusal) {
+            FieldMessages.show(refusal);
+        }
+        load();
     }
 
     public void create() {
@@ -77,6 +93,7 @@ public class SubAccountsBean implements Serializable {
     }
 
     public List<SubAccountRow> getRows() { return rows; }
+    public List<DongleBinding> getDongles() { return dongles; }
     public SubAccountForm getForm() { return form; }
     public SubAccountRow getEditing() { return editing; }
     public List<Module> getEditModules() { return editModules; }

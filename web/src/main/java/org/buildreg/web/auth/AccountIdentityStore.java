@@ -4,14 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.buildreg.auth.LoginResult;
 import org.buildreg.auth.LoginService;
 
 /**
- * Validates a login through {@link LoginService} (lockout, audit, MD5 upgrade live there) and leaves the
+ * Validates a login (dongle + password) through {@link LoginService} (lockout, audit, MD5 upgrade live there) and leaves the
  * outcome in {@link LoginAttempt} so that the login page can say why a login was refused.
  */
 @ApplicationScoped
@@ -24,10 +23,11 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential password)) {
+        // Only a credential that carries a dongle proof: there is no password-only way in.
+        if (!(credential instanceof DongleCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = logins.authenticate(password.getCaller(), password.getPasswordAsString());
+        LoginResult result = logins.authenticate(login.username(), login.password(), login.proof());
         attempt.record(result);
         return result.succeeded()
                 ? new CredentialValidationResult(result.username(), result.groups())

@@ -47,4 +47,6 @@ public class DongleCertificatesBean implements Serializable {
     public String getCsr() { return csr; }
     public void setCsr(String csr) { this.csr = csr; }
     public String getIssued() { return issued; }
+    /** The CA certificate, written onto the token after the issued one so the token holds the whole chain. */
+    public String getCaPem() { return certificates.caCertificate(); }
 }
