@@ -30,7 +30,7 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
  * {@code bin/bench verify [seconds] [revoked]}: dongle login verifications per second on the server — the whole
  * check a login makes ({@link DongleVerifier}: CMS parse and signature, certificate against the CA, dates, key usage,
  * the CRL with {@code revoked} entries, PKIX) — against the baseline of a bare ECDSA P-256 signature verification of
- * the same nonce, measured in the same run after a warm-up as long as the measurement; the ratio says what the
+ * the same nonce with the same provider (and, for reference, the JDK's), measured in the same run after a warm-up as long as the measurement; the ratio says what the
  * checks around the signature cost. Rates per CPU second of the measuring thread as well as per wall second (other
  * load on the machine disturbs the former less). Not a test: timings depend on the machine.
  */
@@ -70,7 +70,18 @@ public final class VerifyBenchmark {
         byte[] bare = signer.sign();
         DongleVerifier verifier = new DongleVerifier(ca.certificate());
 
+        // The baseline verifies with the provider the login's checks use (BouncyCastle); the JDK's own is shown too.
         BooleanSupplier baseline = () -> {
+            try {
+                Signature s = Signature.getInstance("SHA256withECDSA", DongleVerifier.BC);
+                s.initVerify(token.getPublic());
+                s.update(nonceBytes);
+                return s.verify(bare);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        BooleanSupplier jdk = () -> {
             try {
                 Signature s = Signature.getInstance("SHA256withECDSA");
                 s.initVerify(token.getPublic());
@@ -89,14 +100,18 @@ public final class VerifyBenchmark {
         };
         System.out.printf(Locale.ROOT, "Warming up for %.0f s each ...%n", seconds);
         measure(baseline, seconds);
+        measure(jdk, seconds);
         measure(login, seconds);
         double[] base = measure(baseline, seconds);
+        double[] plain = measure(jdk, seconds);
         double[] full = measure(login, seconds);
-        System.out.printf(Locale.ROOT, "%nbare ECDSA P-256 verification: %,10.0f /s (%,10.0f per CPU second)%n",
+        System.out.printf(Locale.ROOT, "%nbare ECDSA P-256 verification (BouncyCastle): %,10.0f /s (%,10.0f per CPU second)%n",
                 base[0], base[1]);
-        System.out.printf(Locale.ROOT, "dongle login verification:     %,10.0f /s (%,10.0f per CPU second)"
+        System.out.printf(Locale.ROOT, "bare ECDSA P-256 verification (JDK SunEC):    %,10.0f /s (%,10.0f per CPU second)%n",
+                plain[0], plain[1]);
+        System.out.printf(Locale.ROOT, "dongle login verification:                    %,10.0f /s (%,10.0f per CPU second)"
                 + "  — CMS + certificate + CRL (%d revoked) + PKIX%n", full[0], full[1], revokedCount);
-        System.out.printf(Locale.ROOT, "ratio (login / bare): %.2f by wall clock, %.2f by CPU time%n",
+        System.out.printf(Locale.ROOT, "ratio (login / bare BouncyCastle): %.2f by wall clock, %.2f by CPU time%n",
                 full[0] / base[0], full[1] / base[1]);
     }
 
