@@ -150,6 +150,29 @@ class DongleLoginIT {
     }
 
     @Test
+    void theAdministratorUnbindsAnAccountsDongle() {
+        // wuhaisz01 registered and bound its dongle in RegistrationIT; demoqy02sub is a demo account bound at start.
+        Number registered = (Number) Database.scalar("SELECT COUNT(*) FROM account WHERE username = 'wuhaisz01'");
+        String account = registered.intValue() == 1 ? "wuhaisz01" : "demoqy02sub";
+        browser.login("admin", "Demo2026");
+        browser.open("/admin/enterprises.xhtml");
+        browser.type("用户名", account);
+        browser.click("查询");
+        assertTrue(browser.driver().findElement(By.id("accounts:list")).getText().contains("已绑定"),
+                browser.driver().findElement(By.id("accounts:list")).getText());
+        browser.clickInRow(account, "解除加密锁");
+        browser.click("确定");
+        assertTrue(browser.globalMessages().contains("账号 " + account + " 的加密锁绑定已解除"), browser.allMessages());
+        assertNotNull(Database.scalar("SELECT b.unbound_by FROM dongle_binding b JOIN account a ON a.id = b.account_id"
+                + " WHERE a.username = ? AND b.unbound_at IS NOT NULL", account));
+        assertEquals(1L, ((Number) Database.scalar("SELECT COUNT(*) FROM audit_record WHERE action = 'DONGLE_UNBOUND'"
+                + " AND target = ? AND actor = 'admin'", account)).longValue());
+        browser.logout();
+        browser.login(account, account.equals("wuhaisz01") ? "Wuhai2026" : "Demo2026");
+        assertTrue(browser.globalMessages().contains("该加密锁未绑定此账号"), browser.allMessages());
+    }
+
+    @Test
     void aReplayedSignatureIsRefused() {
         typeLogin("demoqy02", "Wrong2026");
         String used = signature();
