@@ -20,6 +20,7 @@ import org.buildreg.dongle.DongleRefusal.Reason;
 public class LoginNonces {
 
     public static final Duration VALIDITY = Duration.ofMinutes(2);
+    private static final Duration KEPT = Duration.ofMinutes(10);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
@@ -30,8 +31,9 @@ public class LoginNonces {
         RANDOM.nextBytes(bytes);
         String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         LocalDateTime now = LocalDateTime.now();
-        // Nonces nobody used are kept a day for the record of attempts, then swept here.
-        em.createNativeQuery("DELETE FROM login_nonce WHERE issued_at < ?").setParameter(1, now.minusDays(1))
+        // Nonces nobody used are swept here once well past their two minutes (long enough to still tell the user
+        // "超时" rather than "已失效"): anyone may ask for nonces, so the table must not grow with the asking.
+        em.createNativeQuery("DELETE FROM login_nonce WHERE issued_at < ?").setParameter(1, now.minus(KEPT))
                 .executeUpdate();
         em.createNativeQuery("INSERT INTO login_nonce (nonce, issued_at) VALUES (?, ?)").setParameter(1, nonce)
                 .setParameter(2, now).executeUpdate();
