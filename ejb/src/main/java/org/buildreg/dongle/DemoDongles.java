@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.buildreg.account.Account;
 import org.buildreg.auth.AuditLog;
@@ -34,7 +35,8 @@ public class DemoDongles {
     private AuditLog audit;
 
     /** Enrols and binds a dongle for each account that has none bound; a no-op without a demo token. */
-    public int enrolUnbound(List<Account> accounts, String holderIdNumber, String holderPhone) {
+    public int enrolUnbound(List<Account> accounts, Function<Account, String> holderName, String holderIdNumber,
+            String holderPhone) {
         String label = System.getProperty("buildreg.demo.token.label", "");
         String pin = System.getProperty("buildreg.demo.token.pin", "");
         if (label.isBlank() || pin.isBlank()) {
@@ -50,7 +52,7 @@ public class DemoDongles {
                     continue;
                 }
                 String alias = account.getUsername();
-                String holder = account.getDisplayName() == null ? alias : account.getDisplayName();
+                String holder = holderName.apply(account);
                 String csr = token.enrol(alias, "CN=" + alias + ",OU=" + alias + ",C=CN");
                 X509Certificate certificate = DongleCertificates.record(em, authority.ca(), audit,
                         DongleCertificates.parse(csr), "demo");

@@ -88,11 +88,21 @@ public class DemoData {
         // Every start: a database or a token made afresh gets its dongles again.
         int enrolled = dongles.enrolUnbound(em.createQuery("SELECT a FROM Account a WHERE a.username IN :names"
                 + " ORDER BY a.id", Account.class).setParameter("names", demoUsernames()).getResultList(),
-                idNumber("15010219800101001"), "13800000000");
+                DemoData::dongleHolder, idNumber("15010219800101001"), "13800000000");
         if (enrolled > 0) {
             LOG.info("Demo dongles enrolled and bound: " + enrolled);
         }
         status.demoDataSettled();
+    }
+
+    /** Who holds a demo account's dongle (使用者): the enterprise's contact, the sub-account's user, the office's clerk. */
+    private static String dongleHolder(Account account) {
+        return switch (account.getRole()) {
+            case ENTERPRISE_MAIN -> account.getEnterprise().getContactName() != null
+                    ? account.getEnterprise().getContactName() : account.getUsername();
+            case ENTERPRISE_SUB -> account.getDisplayName();
+            default -> account.getDisplayName() + "经办人";
+        };
     }
 
     private List<String> demoUsernames() {
