@@ -266,13 +266,16 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
                     var w = PrimeFaces.widgets[k];
                     if (w && w.cfg && ids.indexOf(w.cfg.target) >= 0 && w.jq && w.jq.hasClass('ui-message')) {
                         var el = document.getElementById(w.cfg.id);
-                        if (el) return el.textContent;
+                        if (el && el.textContent.trim()) return el.textContent;
                     }
                 }
                 var input = document.getElementById(arguments[0]);
                 var field = input && input.closest('.br-field');
-                var message = field && field.querySelector('.ui-message');
-                return message ? message.textContent : null;
+                var messages = field ? field.querySelectorAll('.ui-message') : [];
+                for (var i = 0; i < messages.length; i++) {
+                    if (messages[i].textContent.trim()) return messages[i].textContent;
+                }
+                return messages.length ? messages[0].textContent : null;
                 """, inputId, componentId(inputId));
         return text == null ? "" : normalize(text.toString());
     }

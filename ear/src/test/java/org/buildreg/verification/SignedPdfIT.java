@@ -86,6 +86,13 @@ class SignedPdfIT {
         assertTrue(browser.messageFor("PDF文件").contains("不是有效的PDF文件"), browser.allMessages());
         assertTrue(browser.driver().findElements(By.id("sig-verdict")).isEmpty());
         browser.screenshot("verify-pdf-not-pdf");
+
+        // Above the container's limit: refused beside the field as soon as it is chosen, before any upload.
+        Path large = dir.resolve("扫描件.pdf");
+        Files.write(large, new byte[5 * 1024 * 1024]);
+        browser.open("/verify.xhtml");
+        browser.attachFile(large);
+        assertEquals("文件“扫描件.pdf”有 5 MB，超过 4 MB 的上限，请压缩或拆分后重新选择", browser.messageFor("PDF文件"));
     }
 
     @Test
