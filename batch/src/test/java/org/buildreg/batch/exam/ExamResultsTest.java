@@ -1,0 +1,154 @@
+package org.buildreg.batch.exam;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.buildreg.batch.legacy.RejectReport;
+import org.buildreg.batch.legacy.RejectedRow;
+import org.buildreg.legacy.CsvRow;
+import org.buildreg.legacy.ExamPass;
+import org.buildreg.legacy.LegacyCities;
+import org.buildreg.legacy.LegacyCsv;
+import org.buildreg.legacy.LegacyExport;
+import org.buildreg.legacy.LegacyFile;
+import org.buildreg.legacy.LegacyNormalizer;
+import org.buildreg.legacy.Reason;
+import org.buildreg.platform.DatabaseMigration;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/** The job's reader, processor rule and SQL on H2 in Oracle mode, with the schema the migrations make. */
+class ExamResultsTest {
+
+    private JdbcDataSource dataSource;
+    private LegacyNormalizer normalizer;
+
+    @BeforeEach
+    void migrate(TestInfo test) throws SQLException {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:exam_" + test.getTestMethod().orElseThrow().getName()
+                + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        DatabaseMigration.migrator(dataSource, getClass().getClassLoader()).migrate();
+        try (Connection c = dataSource.getConnection()) {
+            normalizer = new LegacyNormalizer(new LegacyCities(List.of()), ExamResults.specialtyCodes(c));
+        }
+    }
+
+    @AfterEach
+    void shutdown() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    /** What the job does, chunk by chunk, without the batch runtime. */
+    private void importSample(int chunk) throws IOException, SQLException {
+        try (LegacyExport export = ExamResultReader.openExport("");
+             LegacyCsv rows = export.reader(LegacyFile.EXAM_PASSES);
+             Connection c = dataSource.getConnection()) {
+            List<ExamPass> passes = new ArrayList<>();
+            for (CsvRow row = rows.next(); row != null; row = rows.next()) {
+                try {
+                    passes.add(ExamResultProcessor.process(normalizer, row));
+                } catch (RejectedRow rejected) {
+                    RejectReport.record(c, 1, rejected.rejected());
+                }
+                if (passes.size() == chunk) {
+                    ExamResults.upsert(c, passes);
+                    passes.clear();
+                }
+            }
+            ExamResults.upsert(c, passes);
+        }
+    }
+
+    @Test
+    void importsEveryExamPassOfTheSampleOnce() throws Exception {
+        importSample(50);
+        assertEquals(187, count("SELECT COUNT(*) FROM exam_result"));
+        assertEquals(1, count("SELECT COUNT(*) FROM exam_result WHERE id_number = '150783198002011570'"
+                + " AND specialty = 'MINING' AND qualification_no = 'NMG4891666' AND name = '宋格俊'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM batch_reject"));
+    }
+
+    @Test
+    void aSecondRunChangesNothing() throws Exception {
+        importSample(500);
+        String snapshot = snapshot();
+
+        importSample(7);
+
+        assertEquals(snapshot, snapshot());
+    }
+
+    @Test
+    void rejectedRowsAreReportedOncePerExecution() throws Exception {
+        CsvRow bad = new CsvRow(3, "张三,150102198003151233,建筑工程,NMG1,2020,二级建造师",
+                Arrays.asList("张三", "150102198003151233", "建筑工程", "NMG1", "2020", "二级建造师"), true);
+        RejectedRow rejected = assertThrows(RejectedRow.class, () -> ExamResultProcessor.process(normalizer, bad));
+        assertEquals(Reason.ID_CHECKSUM, rejected.rejected().reason());
+        try (Connection c = dataSource.getConnection()) {
+            RejectReport.record(c, 42, rejected.rejected());
+            RejectReport.record(c, 42, rejected.rejected());
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM batch_reject WHERE job_execution_id = 42 AND file_name = 'kshg.csv'"
+                + " AND row_no = 3 AND reason = 'ID_CHECKSUM' AND raw_row LIKE '张三,%'"));
+    }
+
+    @Test
+    void anUnknownSpecialtyIsRejected() {
+        CsvRow row = new CsvRow(1, "", Arrays.asList("张三", "150102198003151232", "园林工程", "NMG1", "2020", ""), true);
+        RejectedRow rejected = assertThrows(RejectedRow.class, () -> ExamResultProcessor.process(normalizer, row));
+        assertEquals(Reason.UNKNOWN_SPECIALTY, rejected.rejected().reason());
+    }
+
+    @Test
+    void theReaderRestartsAfterItsCheckpoint() throws Exception {
+        List<String> all = new ArrayList<>();
+        try (LegacyExport export = ExamResultReader.openExport(" "); LegacyCsv rows = export.reader(LegacyFile.EXAM_PASSES)) {
+            for (CsvRow row = rows.next(); row != null; row = rows.next()) {
+                all.add(row.raw());
+            }
+        }
+        try (LegacyExport export = ExamResultReader.openExport(null); LegacyCsv rows = export.reader(LegacyFile.EXAM_PASSES)) {
+            rows.skip(100);
+            CsvRow next = rows.next();
+            assertEquals(101, next.number());
+            assertEquals(all.get(100), next.raw());
+        }
+    }
+
+    private String snapshot() throws SQLException {
+        StringBuilder s = new StringBuilder();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, id_number, name, specialty, qualification_no, issued_on"
+                     + " FROM exam_result ORDER BY id")) {
+            while (rs.next()) {
+                for (int i = 1; i <= 6; i++) {
+                    s.append(rs.getString(i)).append('|');
+                }
+                s.append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
