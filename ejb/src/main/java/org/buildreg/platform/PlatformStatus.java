@@ -10,7 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Whether the platform has finished starting: divisions loaded, and demo data settled (loaded or not wanted). */
+/**
+ * Whether the platform has finished starting: divisions loaded, and demo data settled (loaded or not wanted),
+ * including, in demo mode, the sample export migrated by legacy-migration.
+ */
 @Singleton
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -19,13 +22,19 @@ public class PlatformStatus {
     @Resource(lookup = "jdbc/buildreg")
     private DataSource dataSource;
     private volatile boolean demoSettled;
+    /** Demo mode also migrates the bundled sample of the old system's export through the real job. */
+    private volatile boolean legacyDemoSettled = !Boolean.getBoolean("buildreg.demo");
 
     public void demoDataSettled() {
         demoSettled = true;
     }
 
+    public void legacyDemoSettled() {
+        legacyDemoSettled = true;
+    }
+
     public boolean isReady() {
-        if (!demoSettled) {
+        if (!demoSettled || !legacyDemoSettled) {
             return false;
         }
         try (Connection c = dataSource.getConnection();

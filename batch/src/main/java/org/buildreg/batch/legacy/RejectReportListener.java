@@ -35,6 +35,9 @@ public class RejectReportListener implements SkipProcessListener {
         }
         try (Connection c = dataSource.getConnection()) {
             RejectReport.record(c, job.getExecutionId(), rejected.rejected());
+            // A rejected person's code (its certificates are then reported, not lost), and what belongs to no
+            // enterprise of the export into the staging area of 旧数据导入申请.
+            LegacyMigration.stage(c, rejected.rejected(), java.time.LocalDateTime.now());
         }
     }
 }

@@ -1,0 +1,491 @@
+package org.buildreg.batch.legacy;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.buildreg.legacy.CityName;
+import org.buildreg.legacy.LegacyConstructorRegistration;
+import org.buildreg.legacy.LegacyEnterprise;
+import org.buildreg.legacy.LegacyPerson;
+import org.buildreg.legacy.LegacyRow;
+import org.buildreg.legacy.LegacySafetyLicence;
+import org.buildreg.legacy.LegacySafetyStaffCertificate;
+import org.buildreg.legacy.PersonLink;
+import org.buildreg.legacy.Reason;
+import org.buildreg.legacy.Rejected;
+import org.buildreg.reference.CertificateStatus;
+
+/**
+ * The SQL of legacy-migration: each chunk of normalized rows goes in as JDBC batches, in the chunk's transaction.
+ * Every statement is keyed by the natural key of what it writes (USCC or organization code, the normalized ID
+ * number, the certificate and licence numbers, 人员编号), so a chunk written twice — after a restart, or a second run
+ * of the same export — adds and changes nothing. Plain JDBC that Oracle and H2 in Oracle mode both run.
+ */
+public final class LegacyMigration {
+
+    private LegacyMigration() {
+    }
+
+    // ---- enterprises (qy.csv) -------------------------------------------------------------------------------
+
+    /**
+     * An enterprise already on the platform (same USCC, or same organization code when the export has no USCC) gets
+     * the old code attached; any other is created with its old main account (old login name, MD5 until its first
+     * login) and its qualification certificate.
+     */
+    public static void writeEnterprises(Connection c, List<LegacyEnterprise> rows, Map<String, String> counties,
+            LocalDateTime now) throws SQLException {
+        Map<String, long[]> existing = existingEnterprises(c, rows);
+        Timestamp at = Timestamp.valueOf(now);
+        try (PreparedStatement attach = c.prepareStatement(
+                     "UPDATE enterprise SET legacy_code = ? WHERE id = ? AND legacy_code IS NULL");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO enterprise (id, name, uscc, org_code,"
+                     + " business_reg_no, city_code, county_code, registered_address, current_address,"
+                     + " legal_representative, economic_type, contact_name, contact_phone, needs_uscc_filing,"
+                     + " legacy_code, created_at) VALUES (seq_enterprise.NEXTVAL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                     + " ?, ?, ?)")) {
+            for (LegacyEnterprise e : rows) {
+                long[] found = existing.get(key(e));
+                if (found != null) {
+                    attach.setString(1, e.code());
+                    attach.setLong(2, found[0]);
+                    attach.addBatch();
+                    continue;
+                }
+                int i = 0;
+                insert.setString(++i, e.name());
+                insert.setString(++i, e.uscc());
+                insert.setString(++i, e.organizationCode());
+                insert.setString(++i, e.businessRegistrationNo());
+                insert.setString(++i, e.cityCode());
+                insert.setString(++i, e.county() == null ? null : counties.get(e.cityCode() + "|" + e.county()));
+                insert.setString(++i, e.registeredAddress());
+                insert.setString(++i, e.currentAddress());
+                insert.setString(++i, e.legalRepresentative());
+                insert.setString(++i, e.economicType());
+                insert.setString(++i, e.contact());
+                insert.setString(++i, e.phone());
+                insert.setInt(++i, e.needsUsccFiling() ? 1 : 0);
+                insert.setString(++i, e.code());
+                insert.setTimestamp(++i, at);
+                insert.addBatch();
+            }
+            attach.executeBatch();
+            insert.executeBatch();
+        }
+        writeAccounts(c, rows, at);
+        writeQualifications(c, rows);
+    }
+
+    /** Enterprises already there for this chunk, by USCC or organization code, in one query: key → {id}. */
+    private static Map<String, long[]> existingEnterprises(Connection c, List<LegacyEnterprise> rows)
+            throws SQLException {
+        List<String> usccs = new ArrayList<>();
+        List<String> orgCodes = new ArrayList<>();
+        for (LegacyEnterprise e : rows) {
+            if (e.uscc() != null) {
+                usccs.add(e.uscc());
+            } else if (e.organizationCode() != null) {
+                orgCodes.add(e.organizationCode());
+            }
+        }
+        Map<String, long[]> found = new HashMap<>();
+        if (usccs.isEmpty() && orgCodes.isEmpty()) {
+            return found;
+        }
+        String sql = "SELECT id, uscc, org_code FROM enterprise WHERE uscc IN (" + marks(Math.max(1, usccs.size()))
+                + ") OR org_code IN (" + marks(Math.max(1, orgCodes.size())) + ")";
+        try (PreparedStatement select = c.prepareStatement(sql)) {
+            int i = 0;
+            for (String uscc : usccs.isEmpty() ? List.of("") : usccs) {
+                select.setString(++i, uscc);
+            }
+            for (String org : orgCodes.isEmpty() ? List.of("") : orgCodes) {
+                select.setString(++i, org);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long[] id = {rs.getLong(1)};
+                    if (rs.getString(2) != null) {
+                        found.put("U" + rs.getString(2), id);
+                    }
+                    if (rs.getString(3) != null) {
+                        found.put("O" + rs.getString(3), id);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String key(LegacyEnterprise e) {
+        return e.uscc() != null ? "U" + e.uscc() : "O" + e.organizationCode();
+    }
+
+    /** The old main accounts: created once, only where the login name is free and the enterprise was created here. */
+    private static void writeAccounts(Connection c, List<LegacyEnterprise> rows, Timestamp at) throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO account a"
+                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS username, e.id AS enterprise_id, e.name, e.city_code"
+                + " FROM enterprise e WHERE e.legacy_code = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM account x WHERE x.enterprise_id = e.id AND x.role = 'ENTERPRISE_MAIN')) s"
+                + " ON (a.username = s.username)"
+                + " WHEN NOT MATCHED THEN INSERT (id, username, legacy_md5, role, enterprise_id, city_code,"
+                + " display_name, created_at) VALUES (seq_account.NEXTVAL, s.username, ?, 'ENTERPRISE_MAIN',"
+                + " s.enterprise_id, s.city_code, s.name, ?)")) {
+            for (LegacyEnterprise e : rows) {
+                if (e.loginName() == null || e.passwordMd5() == null) {
+                    continue;
+                }
+                merge.setString(1, e.loginName());
+                merge.setString(2, e.code());
+                merge.setString(3, e.passwordMd5());
+                merge.setTimestamp(4, at);
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
+    }
+
+    private static void writeQualifications(Connection c, List<LegacyEnterprise> rows) throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO qualification_certificate q"
+                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS certificate_no, e.id AS enterprise_id"
+                + " FROM enterprise e WHERE e.legacy_code = ?) s"
+                + " ON (q.certificate_no = s.certificate_no)"
+                + " WHEN NOT MATCHED THEN INSERT (id, certificate_no, enterprise_id, categories)"
+                + " VALUES (seq_qualification_certificate.NEXTVAL, s.certificate_no, s.enterprise_id, ?)")) {
+            for (LegacyEnterprise e : rows) {
+                if (e.qualificationCertificateNo() == null) {
+                    continue;
+                }
+                merge.setString(1, e.qualificationCertificateNo());
+                merge.setString(2, e.code());
+                merge.setString(3, e.qualification() == null ? "" : e.qualification());
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
+    }
+
+    // ---- persons (ry.csv) -----------------------------------------------------------------------------------
+
+    /** Persons by normalized ID number (a second 人员编号 of the same person merges into the first), and their codes. */
+    public static void writePersons(Connection c, List<LegacyPerson> rows, LocalDateTime now) throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO person p"
+                + " USING (SELECT CAST(? AS VARCHAR2(8)) AS id_type, CAST(? AS VARCHAR2(30)) AS id_number FROM dual) s"
+                + " ON (p.id_type = s.id_type AND p.id_number = s.id_number)"
+                + " WHEN NOT MATCHED THEN INSERT (id, name, gender, id_type, id_number, birth_date, ethnicity,"
+                + " education, school, major, mobile, enterprise_id, legacy_code, created_at)"
+                + " VALUES (seq_person.NEXTVAL, ?, ?, s.id_type, s.id_number, ?, ?, ?, ?, ?, ?,"
+                + " (SELECT id FROM enterprise WHERE legacy_code = ?), ?, ?)")) {
+            Timestamp at = Timestamp.valueOf(now);
+            for (LegacyPerson p : rows) {
+                int i = 0;
+                merge.setString(++i, p.idType());
+                merge.setString(++i, p.idNumber());
+                merge.setString(++i, p.name());
+                merge.setString(++i, p.gender());
+                setDate(merge, ++i, p.birthDate());
+                merge.setString(++i, p.ethnicity());
+                merge.setString(++i, p.education());
+                merge.setString(++i, p.school());
+                merge.setString(++i, p.major());
+                merge.setString(++i, p.mobile());
+                merge.setString(++i, p.enterpriseCode());
+                merge.setString(++i, p.personNo());
+                merge.setTimestamp(++i, at);
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
+        List<PersonLink> links = new ArrayList<>(rows.size());
+        for (LegacyPerson p : rows) {
+            links.add(new PersonLink(p.personNo(), p.idNumber(), null));
+        }
+        writePersonCodes(c, links);
+    }
+
+    /** 人员编号 → normalized ID number, or the reason its row was rejected. */
+    static void writePersonCodes(Connection c, List<PersonLink> links) throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO legacy_person_code x"
+                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS person_no FROM dual) s ON (x.person_no = s.person_no)"
+                + " WHEN NOT MATCHED THEN INSERT (person_no, id_number, reason) VALUES (s.person_no, ?, ?)")) {
+            for (PersonLink link : links) {
+                if (link.personNo() == null) {
+                    continue;
+                }
+                merge.setString(1, link.personNo());
+                merge.setString(2, link.idNumber());
+                merge.setString(3, link.rejectedAs() == null ? null : link.rejectedAs().name());
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
+    }
+
+    /** Every 人员编号 the persons step saw, for the certificate steps' lookups (one query per step). */
+    public static Map<String, PersonLink> personLinks(Connection c) throws SQLException {
+        Map<String, PersonLink> links = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT person_no, id_number, reason FROM legacy_person_code");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                String reason = rs.getString(3);
+                links.put(rs.getString(1), new PersonLink(rs.getString(1), rs.getString(2),
+                        reason == null ? null : Reason.valueOf(reason)));
+            }
+        }
+        return links;
+    }
+
+    /** The old codes of the enterprises the platform knows (one query per step). */
+    public static Set<String> enterpriseCodes(Connection c) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT legacy_code FROM enterprise WHERE legacy_code IS NOT NULL"); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+        }
+        return codes;
+    }
+
+    // ---- certificates and licences --------------------------------------------------------------------------
+
+    /** 二级建造师 registrations: one per person (a later row of the same person adds nothing), with its specialties. */
+    public static void writeConstructorRegistrations(Connection c, List<LegacyConstructorRegistration> rows)
+            throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO constructor_registration r"
+                + " USING (SELECT p.id AS person_id, p.enterprise_id FROM person p WHERE p.id = (SELECT MIN(id)"
+                + " FROM person WHERE id_number = ?)) s ON (r.person_id = s.person_id)"
+                + " WHEN NOT MATCHED THEN INSERT (id, person_id, enterprise_id, registration_no, qualification_no,"
+                + " certificate_no, issuing_authority, issued_on, valid_until, status)"
+                + " VALUES (seq_constructor_registration.NEXTVAL, s.person_id, s.enterprise_id, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement specialty = c.prepareStatement("MERGE INTO constructor_specialty x"
+                + " USING (SELECT r.id AS registration_id, CAST(? AS VARCHAR2(20)) AS specialty"
+                + " FROM constructor_registration r WHERE r.registration_no = ?) s"
+                + " ON (x.registration_id = s.registration_id AND x.specialty = s.specialty)"
+                + " WHEN NOT MATCHED THEN INSERT (registration_id, specialty) VALUES (s.registration_id, s.specialty)")) {
+            for (LegacyConstructorRegistration r : rows) {
+                int i = 0;
+                merge.setString(++i, r.idNumber());
+                merge.setString(++i, r.registrationNo());
+                merge.setString(++i, r.qualificationNo());
+                merge.setString(++i, r.certificateNo());
+                merge.setString(++i, r.issuer());
+                setDate(merge, ++i, r.issuedOn());
+                setDate(merge, ++i, r.validUntil());
+                merge.setString(++i, status(r.status(), r.validUntil()));
+                merge.addBatch();
+            }
+            merge.executeBatch();
+            for (LegacyConstructorRegistration r : rows) {
+                for (String code : r.specialties()) {
+                    specialty.setString(1, code);
+                    specialty.setString(2, r.registrationNo());
+                    specialty.addBatch();
+                }
+            }
+            specialty.executeBatch();
+        }
+    }
+
+    /** 安管人员 certificates, by certificate number. */
+    public static void writeSafetyStaffCertificates(Connection c, List<LegacySafetyStaffCertificate> rows)
+            throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO safety_staff_certificate x"
+                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS certificate_no, p.id AS person_id, p.enterprise_id"
+                + " FROM person p WHERE p.id = (SELECT MIN(id) FROM person WHERE id_number = ?)) s"
+                + " ON (x.certificate_no = s.certificate_no)"
+                + " WHEN NOT MATCHED THEN INSERT (id, certificate_no, person_id, enterprise_id, category, issued_on,"
+                + " valid_from, valid_until, status) VALUES (seq_safety_staff_certificate.NEXTVAL, s.certificate_no,"
+                + " s.person_id, s.enterprise_id, ?, ?, ?, ?, ?)")) {
+            for (LegacySafetyStaffCertificate x : rows) {
+                int i = 0;
+                merge.setString(++i, x.certificateNo());
+                merge.setString(++i, x.idNumber());
+                merge.setString(++i, x.category().name());
+                setDate(merge, ++i, x.issuedOn());
+                setDate(merge, ++i, x.validFrom());
+                setDate(merge, ++i, x.validUntil());
+                merge.setString(++i, status(x.status(), x.validUntil()));
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
+    }
+
+    /** 安全生产许可证, by licence number. */
+    public static void writeSafetyLicences(Connection c, List<LegacySafetyLicence> rows) throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO safety_licence x"
+                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS licence_no, e.id AS enterprise_id FROM enterprise e"
+                + " WHERE e.legacy_code = ?) s ON (x.licence_no = s.licence_no)"
+                + " WHEN NOT MATCHED THEN INSERT (id, licence_no, enterprise_id, principal, scope, issued_on,"
+                + " valid_until, status) VALUES (seq_safety_licence.NEXTVAL, s.licence_no, s.enterprise_id, ?, ?, ?,"
+                + " ?, ?)")) {
+            for (LegacySafetyLicence l : rows) {
+                int i = 0;
+                merge.setString(++i, l.licenceNo());
+                merge.setString(++i, l.enterpriseCode());
+                merge.setString(++i, l.principal());
+                merge.setString(++i, l.scope() == null ? "" : l.scope());
+                setDate(merge, ++i, l.issuedOn());
+                setDate(merge, ++i, l.validUntil());
+                merge.setString(++i, status(l.status(), l.validUntil()));
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
+    }
+
+    // ---- rejected rows --------------------------------------------------------------------------------------
+
+    /**
+     * What a rejected row leaves besides its line in the reject report: a person's 人员编号 with the reason (so its
+     * certificates are reported as such), and the rows whose enterprise is not in the export in the staging area
+     * that 旧数据导入申请 draws from.
+     */
+    public static void stage(Connection c, Rejected rejected, LocalDateTime now) throws SQLException {
+        LegacyRow staged = rejected.staged();
+        if (staged instanceof LegacyPerson p) {
+            writePersonCodes(c, List.of(new PersonLink(p.personNo(), p.idNumber(), rejected.reason())));
+            stagePerson(c, p, rejected.raw(), now);
+        } else if (staged instanceof LegacyConstructorRegistration r) {
+            stageCertificate(c, "jzs", r.registrationNo(), r.idNumber(), r.personNo(), null, rejected.raw(), now);
+        } else if (staged instanceof LegacySafetyStaffCertificate x) {
+            stageCertificate(c, "agry", x.certificateNo(), x.idNumber(), x.personNo(), null, rejected.raw(), now);
+        } else if (staged instanceof LegacySafetyLicence l) {
+            stageCertificate(c, "aqxk", l.licenceNo(), null, null, l.enterpriseCode(), rejected.raw(), now);
+        } else if (rejected.file() == org.buildreg.legacy.LegacyFile.PERSONS) {
+            String personNo = personNoOf(rejected.raw());
+            if (personNo != null) {
+                writePersonCodes(c, List.of(new PersonLink(personNo, null, rejected.reason())));
+            }
+        }
+    }
+
+    /** The first field of a raw ry.csv line (人员编号), when it has one, for a row rejected before it was parsed. */
+    static String personNoOf(String raw) {
+        if (raw == null || raw.isBlank() || raw.startsWith("\"")) {
+            return null;
+        }
+        int comma = raw.indexOf(',');
+        String first = (comma < 0 ? raw : raw.substring(0, comma)).strip();
+        return first.isEmpty() ? null : first;
+    }
+
+    private static void stagePerson(Connection c, LegacyPerson p, String raw, LocalDateTime now) throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO legacy_staged_person x"
+                + " USING (SELECT CAST(? AS VARCHAR2(30)) AS id_number FROM dual) s ON (x.id_number = s.id_number)"
+                + " WHEN NOT MATCHED THEN INSERT (id, id_number, person_no, enterprise_code, name, gender, id_type,"
+                + " birth_date, ethnicity, education, school, major, mobile, raw_row, staged_at)"
+                + " VALUES (seq_legacy_staged_person.NEXTVAL, s.id_number, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            merge.setString(++i, p.idNumber());
+            merge.setString(++i, p.personNo());
+            merge.setString(++i, p.enterpriseCode());
+            merge.setString(++i, p.name());
+            merge.setString(++i, p.gender());
+            merge.setString(++i, p.idType());
+            setDate(merge, ++i, p.birthDate());
+            merge.setString(++i, p.ethnicity());
+            merge.setString(++i, p.education());
+            merge.setString(++i, p.school());
+            merge.setString(++i, p.major());
+            merge.setString(++i, p.mobile());
+            merge.setString(++i, cut(raw));
+            merge.setTimestamp(++i, Timestamp.valueOf(now));
+            merge.executeUpdate();
+        }
+    }
+
+    private static void stageCertificate(Connection c, String kind, String number, String idNumber, String personNo,
+            String enterpriseCode, String raw, LocalDateTime now) throws SQLException {
+        if (number == null) {
+            return;
+        }
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO legacy_staged_certificate x"
+                + " USING (SELECT CAST(? AS VARCHAR2(10)) AS kind, CAST(? AS VARCHAR2(60)) AS certificate_no FROM dual) s"
+                + " ON (x.kind = s.kind AND x.certificate_no = s.certificate_no)"
+                + " WHEN NOT MATCHED THEN INSERT (id, kind, certificate_no, id_number, person_no, enterprise_code,"
+                + " raw_row, staged_at) VALUES (seq_legacy_staged_certificate.NEXTVAL, s.kind, s.certificate_no, ?, ?,"
+                + " ?, ?, ?)")) {
+            int i = 0;
+            merge.setString(++i, kind);
+            merge.setString(++i, number);
+            merge.setString(++i, idNumber);
+            merge.setString(++i, personNo);
+            merge.setString(++i, enterpriseCode);
+            merge.setString(++i, cut(raw));
+            merge.setTimestamp(++i, Timestamp.valueOf(now));
+            merge.executeUpdate();
+        }
+    }
+
+    // ---- reference data ------------------------------------------------------------------------------------
+
+    /** The 盟市 the normalizer matches 所属盟市 against. */
+    public static List<CityName> cities(Connection c) throws SQLException {
+        List<CityName> cities = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT code, name FROM division WHERE div_level = 'league_city' ORDER BY code"); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                cities.add(new CityName(rs.getString(1), rs.getString(2)));
+            }
+        }
+        return cities;
+    }
+
+    /** 旗县区 by "city code|name", for an enterprise's 所属区县. */
+    public static Map<String, String> counties(Connection c) throws SQLException {
+        Map<String, String> counties = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT parent_code, name, code FROM division WHERE div_level = 'county'"); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                counties.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
+            }
+        }
+        return counties;
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    /** 证书状态 as the old system wrote it (有效, 已过期, 已注销 …); when unreadable, what its date says. */
+    static String status(String written, LocalDate validUntil) {
+        if (written != null) {
+            for (CertificateStatus status : CertificateStatus.values()) {
+                if (status.label().equals(written) || status.name().equalsIgnoreCase(written)) {
+                    return status.name();
+                }
+            }
+        }
+        return validUntil != null && validUntil.isBefore(LocalDate.now()) ? CertificateStatus.EXPIRED.name()
+                : CertificateStatus.VALID.name();
+    }
+
+    private static String cut(String raw) {
+        return raw == null || raw.length() <= RejectReport.RAW_LIMIT ? raw : raw.substring(0, RejectReport.RAW_LIMIT);
+    }
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(date));
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
