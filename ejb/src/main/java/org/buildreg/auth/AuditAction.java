@@ -30,6 +30,9 @@ public enum AuditAction {
     DONGLE_BOUND("绑定加密锁"),
     DONGLE_BIND_REFUSED("绑定加密锁被拒"),
     DONGLE_UNBOUND("解除加密锁绑定"),
+    LEGACY_IMPORT_REQUESTED("旧数据导入申请"),
+    LEGACY_IMPORT_APPROVED("同意旧数据导入"),
+    LEGACY_IMPORT_REJECTED("拒绝旧数据导入"),
     ACCESS_DENIED("越权访问");
 
     private final String label;

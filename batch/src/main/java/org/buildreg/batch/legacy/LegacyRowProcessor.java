@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.buildreg.batch.exam.ExamResults;
+import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.CsvRow;
 import org.buildreg.legacy.LegacyCities;
 import org.buildreg.legacy.LegacyFile;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.LegacyConstructorRegistration;
 import org.buildreg.legacy.LegacyEnterprise;
 import org.buildreg.legacy.LegacyFile;

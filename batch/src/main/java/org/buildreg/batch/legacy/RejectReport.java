@@ -5,16 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.Rejected;
 
 /** Writes lines of the reject report (batch_reject): portable SQL, no server needed to test it. */
 public final class RejectReport {
 
-    /**
-     * Oracle counts VARCHAR2(4000) in bytes by default and a Chinese character takes three in AL32UTF8, so
-     * the raw row is cut at a length that fits; a row that long is broken anyway and its number finds it.
-     */
-    static final int RAW_LIMIT = 1300;
+    /** A row that long is broken anyway, and its number finds it. */
+    static final int RAW_LIMIT = LegacyMigration.RAW_LIMIT;
 
     // MERGE on the row's key: a chunk re-processed after a retry reports its rows once.
     private static final String MERGE = "MERGE INTO batch_reject r"

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.sql.Connection;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.buildreg.legacy.LegacyMigration;
 
 /**
  * Puts each row a processor rejected into the reject report. It runs inside the chunk's transaction on the

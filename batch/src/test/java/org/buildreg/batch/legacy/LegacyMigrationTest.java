@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.buildreg.batch.exam.ExamResults;
 import org.buildreg.batch.reference.DivisionRow;
+import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.CsvRow;
 import org.buildreg.legacy.LegacyCities;
 import org.buildreg.legacy.LegacyCsv;

@@ -59,7 +59,8 @@ public class Navigation {
             new Tab(Module.ENTERPRISE.label(), Module.ENTERPRISE.role(), "/enterprise/", List.of(
                     new MenuGroup("企业信息", List.of(
                             new MenuItem("企业信息查询", "/enterprise/profile.xhtml"),
-                            new MenuItem("账号管理", "/enterprise/accounts.xhtml"))))));
+                            new MenuItem("账号管理", "/enterprise/accounts.xhtml"),
+                            new MenuItem("旧数据导入申请", "/enterprise/legacy-imports.xhtml"))))));
 
     private static final List<Tab> ADMIN_TABS = List.of(
             new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(
@@ -69,6 +70,7 @@ public class Navigation {
                     new MenuItem("企业与账号", "/admin/enterprises.xhtml"),
                     new MenuItem("统一社会信用代码备案", "/admin/filings.xhtml"),
                     new MenuItem("找回账号/重置密码申请", "/admin/reset-requests.xhtml"),
+                    new MenuItem("旧数据导入申请", "/admin/legacy-imports.xhtml"),
                     new MenuItem("加密锁证书", "/admin/dongles.xhtml"),
                     new MenuItem("审计日志", "/admin/audit.xhtml"),
                     new MenuItem("参考数据", "/admin/reference.xhtml"))))));
@@ -109,11 +111,15 @@ public class Navigation {
         return tab.role() == null || security.isCallerInRole(tab.role());
     }
 
-    /** Drops menu entries the caller may not open (账号管理 is for the main account only). */
+    /** What only an enterprise's main account manages. */
+    private static final java.util.Set<String> MAIN_ACCOUNT_ONLY = java.util.Set.of("/enterprise/accounts.xhtml",
+            "/enterprise/legacy-imports.xhtml");
+
+    /** Drops menu entries the caller may not open (账号管理, 旧数据导入申请 are for the main account only). */
     private Tab withAllowedItems(Tab tab) {
         List<MenuGroup> groups = tab.groups().stream()
                 .map(g -> new MenuGroup(g.label(), g.items().stream()
-                        .filter(i -> !i.path().equals("/enterprise/accounts.xhtml")
+                        .filter(i -> !MAIN_ACCOUNT_ONLY.contains(i.path())
                                 || security.isCallerInRole("ENTERPRISE_MAIN"))
                         .toList()))
                 .toList();

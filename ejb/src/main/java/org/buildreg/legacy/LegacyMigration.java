@@ -1,4 +1,4 @@
-package org.buildreg.batch.legacy;
+package org.buildreg.legacy;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -15,20 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.buildreg.legacy.CityName;
-import org.buildreg.legacy.LegacyConstructorRegistration;
-import org.buildreg.legacy.LegacyEnterprise;
-import org.buildreg.legacy.LegacyPerson;
-import org.buildreg.legacy.LegacyRow;
-import org.buildreg.legacy.LegacySafetyLicence;
-import org.buildreg.legacy.LegacySafetyStaffCertificate;
-import org.buildreg.legacy.PersonLink;
-import org.buildreg.legacy.Reason;
-import org.buildreg.legacy.Rejected;
 import org.buildreg.reference.CertificateStatus;
 
 /**
- * The SQL of legacy-migration: each chunk of normalized rows goes in as JDBC batches, in the chunk's transaction.
+ * The SQL of legacy-migration (and of 旧数据导入申请, which moves staged rows into an enterprise): each chunk of normalized rows goes in as JDBC batches, in the chunk's transaction.
  * Every statement is keyed by the natural key of what it writes (USCC or organization code, the normalized ID
  * number, the certificate and licence numbers, 人员编号), so a chunk written twice — after a restart, or a second run
  * of the same export — adds and changes nothing. Plain JDBC that Oracle and H2 in Oracle mode both run.
@@ -366,7 +356,7 @@ public final class LegacyMigration {
             stageCertificate(c, "agry", x.certificateNo(), x.idNumber(), x.personNo(), null, rejected.raw(), now);
         } else if (staged instanceof LegacySafetyLicence l) {
             stageCertificate(c, "aqxk", l.licenceNo(), null, null, l.enterpriseCode(), rejected.raw(), now);
-        } else if (rejected.file() == org.buildreg.legacy.LegacyFile.PERSONS) {
+        } else if (rejected.file() == LegacyFile.PERSONS) {
             String personNo = personNoOf(rejected.raw());
             if (personNo != null) {
                 writePersonCodes(c, List.of(new PersonLink(personNo, null, rejected.reason())));
@@ -432,6 +422,127 @@ public final class LegacyMigration {
         }
     }
 
+    // ---- 旧数据导入申请 ------------------------------------------------------------------------------------------
+
+    /** A staged person or certificate, as ADMIN compares it with a request. */
+    public record StagedRow(long id, String kind, String number, String name, String idNumber, String enterpriseCode,
+                            String raw, boolean claimed) implements java.io.Serializable {
+    }
+
+    /** The staged person with this normalized ID number, and the staged certificates that name it. */
+    public static List<StagedRow> stagedForPerson(Connection c, String idNumber) throws SQLException {
+        List<StagedRow> rows = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT id, name, id_number, enterprise_code, raw_row,"
+                + " claimed_at FROM legacy_staged_person WHERE id_number = ?")) {
+            select.setString(1, idNumber);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new StagedRow(rs.getLong(1), "ry", null, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getTimestamp(6) != null));
+                }
+            }
+        }
+        rows.addAll(stagedCertificates(c, "id_number", idNumber));
+        return rows;
+    }
+
+    /** The staged certificates or licences with this number. */
+    public static List<StagedRow> stagedCertificates(Connection c, String column, String value) throws SQLException {
+        List<StagedRow> rows = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT id, kind, certificate_no, id_number, enterprise_code,"
+                + " raw_row, claimed_at FROM legacy_staged_certificate WHERE "
+                + ("id_number".equals(column) ? "id_number" : "certificate_no") + " = ? ORDER BY id")) {
+            select.setString(1, value);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new StagedRow(rs.getLong(1), rs.getString(2), rs.getString(3), null, rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getTimestamp(7) != null));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Moves a staged person into {@code enterpriseId}: the person is created there (unless the platform has that ID
+     * number already: then 0 is returned), its 人员编号 now leads to it, and the staged row is marked claimed.
+     */
+    public static int claimPerson(Connection c, long stagedId, long enterpriseId, LocalDateTime now) throws SQLException {
+        int created;
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO person (id, name, gender, id_type, id_number,"
+                + " birth_date, ethnicity, education, school, major, mobile, enterprise_id, legacy_code, created_at)"
+                + " SELECT seq_person.NEXTVAL, s.name, s.gender, COALESCE(s.id_type, '身份证'), s.id_number, s.birth_date,"
+                + " s.ethnicity, s.education, s.school, s.major, s.mobile, ?, s.person_no, ?"
+                + " FROM legacy_staged_person s WHERE s.id = ? AND s.claimed_at IS NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id_number = s.id_number)")) {
+            insert.setLong(1, enterpriseId);
+            insert.setTimestamp(2, Timestamp.valueOf(now));
+            insert.setLong(3, stagedId);
+            created = insert.executeUpdate();
+        }
+        if (created == 1) {
+            try (PreparedStatement codes = c.prepareStatement("UPDATE legacy_person_code SET reason = NULL"
+                    + " WHERE person_no = (SELECT person_no FROM legacy_staged_person WHERE id = ?)");
+                 PreparedStatement claim = c.prepareStatement(
+                         "UPDATE legacy_staged_person SET claimed_at = ? WHERE id = ?")) {
+                codes.setLong(1, stagedId);
+                codes.executeUpdate();
+                claim.setTimestamp(1, Timestamp.valueOf(now));
+                claim.setLong(2, stagedId);
+                claim.executeUpdate();
+            }
+        }
+        return created;
+    }
+
+    /** Marks a staged certificate as moved. */
+    public static void claimCertificate(Connection c, long stagedId, LocalDateTime now) throws SQLException {
+        try (PreparedStatement claim = c.prepareStatement(
+                "UPDATE legacy_staged_certificate SET claimed_at = ? WHERE id = ? AND claimed_at IS NULL")) {
+            claim.setTimestamp(1, Timestamp.valueOf(now));
+            claim.setLong(2, stagedId);
+            claim.executeUpdate();
+        }
+    }
+
+    /** A staged 安全生产许可证 into {@code enterpriseId} (its old enterprise code is of no enterprise here). */
+    public static void writeSafetyLicence(Connection c, LegacySafetyLicence l, long enterpriseId) throws SQLException {
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO safety_licence x"
+                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS licence_no FROM dual) s ON (x.licence_no = s.licence_no)"
+                + " WHEN NOT MATCHED THEN INSERT (id, licence_no, enterprise_id, principal, scope, issued_on,"
+                + " valid_until, status) VALUES (seq_safety_licence.NEXTVAL, s.licence_no, ?, ?, ?, ?, ?, ?)")) {
+            int i = 0;
+            merge.setString(++i, l.licenceNo());
+            merge.setLong(++i, enterpriseId);
+            merge.setString(++i, l.principal());
+            merge.setString(++i, l.scope() == null ? "" : l.scope());
+            setDate(merge, ++i, l.issuedOn());
+            setDate(merge, ++i, l.validUntil());
+            merge.setString(++i, status(l.status(), l.validUntil()));
+            merge.executeUpdate();
+        }
+    }
+
+    /** A row of {@code file} as it was written in the export, read back with the export's own rules. */
+    public static CsvRow reread(LegacyFile file, String raw) throws java.io.IOException {
+        String text = String.join(",", file.columns()) + "\r\n" + raw + "\r\n";
+        try (LegacyCsv csv = LegacyCsv.open(new java.io.ByteArrayInputStream(text.getBytes(LegacyCsv.GB18030)))) {
+            return csv.next();
+        }
+    }
+
+    /** Specialty name → code, as the specialty table holds them. */
+    public static Map<String, String> specialtyCodes(Connection c) throws SQLException {
+        Map<String, String> codes = new java.util.LinkedHashMap<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT name, code FROM specialty ORDER BY sort_order");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                codes.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return codes;
+    }
+
     // ---- reference data ------------------------------------------------------------------------------------
 
     /** The 盟市 the normalizer matches 所属盟市 against. */
@@ -473,8 +584,11 @@ public final class LegacyMigration {
                 : CertificateStatus.VALID.name();
     }
 
+    /** Oracle counts VARCHAR2(4000) in bytes, three per Chinese character: a raw row is kept to what fits. */
+    public static final int RAW_LIMIT = 1300;
+
     private static String cut(String raw) {
-        return raw == null || raw.length() <= RejectReport.RAW_LIMIT ? raw : raw.substring(0, RejectReport.RAW_LIMIT);
+        return raw == null || raw.length() <= RAW_LIMIT ? raw : raw.substring(0, RAW_LIMIT);
     }
 
     private static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {

@@ -1,0 +1,2 @@
+/** 旧数据导入申请: the enterprise's requests and ADMIN's decisions on them. */
+package org.buildreg.web.legacy;
