@@ -7,3 +7,8 @@ CREATE TABLE legacy_person_code (
     reason     VARCHAR2(30),
     CONSTRAINT pk_legacy_person_code PRIMARY KEY (person_no)
 );
+
+-- The migration finds an enterprise by its old code and a certificate's holder by the ID number alone (the old
+-- export does not say which kind of document a certificate's holder used).
+CREATE INDEX ix_enterprise_legacy_code ON enterprise (legacy_code);
+CREATE INDEX ix_person_id_number ON person (id_number);

@@ -170,34 +170,45 @@ public final class LegacyMigration {
 
     // ---- persons (ry.csv) -----------------------------------------------------------------------------------
 
-    /** Persons by normalized ID number (a second 人员编号 of the same person merges into the first), and their codes. */
-    public static void writePersons(Connection c, List<LegacyPerson> rows, LocalDateTime now) throws SQLException {
-        try (PreparedStatement merge = c.prepareStatement("MERGE INTO person p"
-                + " USING (SELECT CAST(? AS VARCHAR2(8)) AS id_type, CAST(? AS VARCHAR2(30)) AS id_number FROM dual) s"
-                + " ON (p.id_type = s.id_type AND p.id_number = s.id_number)"
-                + " WHEN NOT MATCHED THEN INSERT (id, name, gender, id_type, id_number, birth_date, ethnicity,"
-                + " education, school, major, mobile, enterprise_id, legacy_code, created_at)"
-                + " VALUES (seq_person.NEXTVAL, ?, ?, s.id_type, s.id_number, ?, ?, ?, ?, ?, ?,"
-                + " (SELECT id FROM enterprise WHERE legacy_code = ?), ?, ?)")) {
+    /**
+     * Persons by normalized ID number (a second 人员编号 of the same person merges into the first), and their codes.
+     * Set-based per chunk: one query finds the ID numbers already there, one batch inserts the others (a MERGE per
+     * row costs several times as much on a million rows).
+     */
+    public static void writePersons(Connection c, List<LegacyPerson> rows, Map<String, Long> enterpriseIds,
+            LocalDateTime now) throws SQLException {
+        Set<String> present = existing(c, "SELECT id_number FROM person WHERE id_number IN (%s)",
+                rows.stream().map(LegacyPerson::idNumber).toList());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO person (id, name, gender, id_type, id_number,"
+                + " birth_date, ethnicity, education, school, major, mobile, enterprise_id, legacy_code, created_at)"
+                + " VALUES (seq_person.NEXTVAL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Timestamp at = Timestamp.valueOf(now);
             for (LegacyPerson p : rows) {
+                if (!present.add(p.idNumber())) {
+                    continue;
+                }
                 int i = 0;
-                merge.setString(++i, p.idType());
-                merge.setString(++i, p.idNumber());
-                merge.setString(++i, p.name());
-                merge.setString(++i, p.gender());
-                setDate(merge, ++i, p.birthDate());
-                merge.setString(++i, p.ethnicity());
-                merge.setString(++i, p.education());
-                merge.setString(++i, p.school());
-                merge.setString(++i, p.major());
-                merge.setString(++i, p.mobile());
-                merge.setString(++i, p.enterpriseCode());
-                merge.setString(++i, p.personNo());
-                merge.setTimestamp(++i, at);
-                merge.addBatch();
+                insert.setString(++i, p.name());
+                insert.setString(++i, p.gender());
+                insert.setString(++i, p.idType());
+                insert.setString(++i, p.idNumber());
+                setDate(insert, ++i, p.birthDate());
+                insert.setString(++i, p.ethnicity());
+                insert.setString(++i, p.education());
+                insert.setString(++i, p.school());
+                insert.setString(++i, p.major());
+                insert.setString(++i, p.mobile());
+                Long enterprise = enterpriseIds.get(p.enterpriseCode());
+                if (enterprise == null) {
+                    insert.setNull(++i, Types.BIGINT);
+                } else {
+                    insert.setLong(++i, enterprise);
+                }
+                insert.setString(++i, p.personNo());
+                insert.setTimestamp(++i, at);
+                insert.addBatch();
             }
-            merge.executeBatch();
+            insert.executeBatch();
         }
         List<PersonLink> links = new ArrayList<>(rows.size());
         for (LegacyPerson p : rows) {
@@ -206,21 +217,53 @@ public final class LegacyMigration {
         writePersonCodes(c, links);
     }
 
-    /** 人员编号 → normalized ID number, or the reason its row was rejected. */
+    /** The old code → id of the enterprises the platform knows (one query per step). */
+    public static Map<String, Long> enterpriseIds(Connection c) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT legacy_code, id FROM enterprise WHERE legacy_code IS NOT NULL"); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    /** Which of {@code keys} the query (an IN list, %s) finds: one query for a chunk. */
+    private static Set<String> existing(Connection c, String sql, List<String> keys) throws SQLException {
+        Set<String> found = new HashSet<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement select = c.prepareStatement(String.format(sql, marks(keys.size())))) {
+            for (int i = 0; i < keys.size(); i++) {
+                select.setString(i + 1, keys.get(i));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** 人员编号 → normalized ID number, or the reason its row was rejected; a code already recorded stays. */
     static void writePersonCodes(Connection c, List<PersonLink> links) throws SQLException {
-        try (PreparedStatement merge = c.prepareStatement("MERGE INTO legacy_person_code x"
-                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS person_no FROM dual) s ON (x.person_no = s.person_no)"
-                + " WHEN NOT MATCHED THEN INSERT (person_no, id_number, reason) VALUES (s.person_no, ?, ?)")) {
+        Set<String> present = existing(c, "SELECT person_no FROM legacy_person_code WHERE person_no IN (%s)",
+                links.stream().map(PersonLink::personNo).filter(java.util.Objects::nonNull).toList());
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO legacy_person_code (person_no, id_number, reason) VALUES (?, ?, ?)")) {
             for (PersonLink link : links) {
-                if (link.personNo() == null) {
+                if (link.personNo() == null || !present.add(link.personNo())) {
                     continue;
                 }
-                merge.setString(1, link.personNo());
-                merge.setString(2, link.idNumber());
-                merge.setString(3, link.rejectedAs() == null ? null : link.rejectedAs().name());
-                merge.addBatch();
+                insert.setString(1, link.personNo());
+                insert.setString(2, link.idNumber());
+                insert.setString(3, link.rejectedAs() == null ? null : link.rejectedAs().name());
+                insert.addBatch();
             }
-            merge.executeBatch();
+            insert.executeBatch();
         }
     }
 

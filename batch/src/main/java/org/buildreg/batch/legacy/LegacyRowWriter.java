@@ -33,6 +33,7 @@ public class LegacyRowWriter extends AbstractItemWriter {
     private DataSource dataSource;
 
     private Map<String, String> counties;
+    private Map<String, Long> enterpriseIds;
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {
@@ -50,7 +51,12 @@ public class LegacyRowWriter extends AbstractItemWriter {
                 }
                 LegacyMigration.writeEnterprises(c, cast(items, LegacyEnterprise.class), counties, now);
             }
-            case PERSONS -> LegacyMigration.writePersons(c, cast(items, LegacyPerson.class), now);
+            case PERSONS -> {
+                if (enterpriseIds == null) {
+                    enterpriseIds = LegacyMigration.enterpriseIds(c);
+                }
+                LegacyMigration.writePersons(c, cast(items, LegacyPerson.class), enterpriseIds, now);
+            }
             case CONSTRUCTOR_REGISTRATIONS -> LegacyMigration.writeConstructorRegistrations(c,
                     cast(items, LegacyConstructorRegistration.class));
             case SAFETY_STAFF_CERTIFICATES -> LegacyMigration.writeSafetyStaffCertificates(c,

@@ -10,22 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.buildreg.batch.exam.ExamResults;
 import org.buildreg.batch.reference.DivisionRow;
-import org.buildreg.legacy.LegacyMigration;
-import org.buildreg.legacy.CsvRow;
-import org.buildreg.legacy.LegacyCities;
-import org.buildreg.legacy.LegacyCsv;
-import org.buildreg.legacy.LegacyExport;
 import org.buildreg.legacy.LegacyFile;
-import org.buildreg.legacy.LegacyNormalizer;
-import org.buildreg.legacy.PersonLink;
 import org.buildreg.platform.DatabaseMigration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +31,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 class LegacyMigrationTest {
 
-    private static final List<LegacyFile> STEPS = List.of(LegacyFile.ENTERPRISES, LegacyFile.PERSONS,
-            LegacyFile.CONSTRUCTOR_REGISTRATIONS, LegacyFile.SAFETY_STAFF_CERTIFICATES, LegacyFile.SAFETY_LICENCES);
+    private static final List<LegacyFile> STEPS = LegacySteps.ORDER;
     private JdbcDataSource dataSource;
 
     @BeforeEach
@@ -77,37 +66,12 @@ class LegacyMigrationTest {
         }
     }
 
-    /** One step as the runtime runs it, from row {@code from} (a checkpoint), stopping after {@code until} rows. */
     private void step(LegacyFile file, long execution, int chunk, long from, long until) throws Exception {
-        try (LegacyExport export = LegacyExport.bundledSample(); LegacyCsv rows = export.reader(file);
-             Connection c = dataSource.getConnection()) {
-            LegacyNormalizer normalizer = new LegacyNormalizer(new LegacyCities(LegacyMigration.cities(c)),
-                    ExamResults.specialtyCodes(c));
-            Set<String> enterprises = LegacyMigration.enterpriseCodes(c);
-            Map<String, PersonLink> persons = LegacyMigration.personLinks(c);
-            LegacyRowWriter writer = new LegacyRowWriter();
-            rows.skip(from);
-            List<Object> items = new ArrayList<>();
-            for (CsvRow row = rows.next(); row != null && row.number() <= until; row = rows.next()) {
-                try {
-                    items.add(LegacyRowProcessor.process(file, normalizer, enterprises, persons, row));
-                } catch (RejectedRow rejected) {
-                    RejectReport.record(c, execution, rejected.rejected());
-                    LegacyMigration.stage(c, rejected.rejected(), LocalDateTime.now());
-                }
-                if (items.size() == chunk) {
-                    writer.write(c, file, items, LocalDateTime.now());
-                    items.clear();
-                }
-            }
-            writer.write(c, file, items, LocalDateTime.now());
-        }
+        LegacySteps.step(dataSource, null, file, execution, chunk, from, until);
     }
 
     private void run(long execution, int chunk) throws Exception {
-        for (LegacyFile file : STEPS) {
-            step(file, execution, chunk, 0, Long.MAX_VALUE);
-        }
+        LegacySteps.run(dataSource, null, execution, chunk);
     }
 
     private long count(String sql) throws SQLException {

@@ -1,0 +1,76 @@
+package org.buildreg.batch.legacy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.buildreg.batch.exam.ExamResults;
+import org.buildreg.legacy.CsvRow;
+import org.buildreg.legacy.LegacyCities;
+import org.buildreg.legacy.LegacyCsv;
+import org.buildreg.legacy.LegacyExport;
+import org.buildreg.legacy.LegacyFile;
+import org.buildreg.legacy.LegacyMigration;
+import org.buildreg.legacy.LegacyNormalizer;
+import org.buildreg.legacy.PersonLink;
+
+/**
+ * legacy-migration's steps without the batch runtime, as the runtime runs them: per step the processor's lookups
+ * read once, then reader → processor → writer, rejects into the report and the staging area, a commit per chunk.
+ * For the tests and the benchmark.
+ */
+final class LegacySteps {
+
+    static final List<LegacyFile> ORDER = List.of(LegacyFile.ENTERPRISES, LegacyFile.PERSONS,
+            LegacyFile.CONSTRUCTOR_REGISTRATIONS, LegacyFile.SAFETY_STAFF_CERTIFICATES, LegacyFile.SAFETY_LICENCES);
+
+    private LegacySteps() {
+    }
+
+    /** Every step over {@code export} (null: the bundled sample); returns the rows read. */
+    static long run(DataSource dataSource, Path export, long execution, int chunk) throws Exception {
+        long rows = 0;
+        for (LegacyFile file : ORDER) {
+            rows += step(dataSource, export, file, execution, chunk, 0, Long.MAX_VALUE);
+        }
+        return rows;
+    }
+
+    /** One step from row {@code from} (a checkpoint), stopping after row {@code until}; returns the rows read. */
+    static long step(DataSource dataSource, Path export, LegacyFile file, long execution, int chunk, long from,
+            long until) throws Exception {
+        long read = 0;
+        try (LegacyExport opened = export == null ? LegacyExport.bundledSample() : LegacyExport.open(export);
+             LegacyCsv rows = opened.reader(file); Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            LegacyNormalizer normalizer = new LegacyNormalizer(new LegacyCities(LegacyMigration.cities(c)),
+                    ExamResults.specialtyCodes(c));
+            Set<String> enterprises = LegacyMigration.enterpriseCodes(c);
+            Map<String, PersonLink> persons = LegacyMigration.personLinks(c);
+            LegacyRowWriter writer = new LegacyRowWriter();
+            rows.skip(from);
+            List<Object> items = new ArrayList<>();
+            for (CsvRow row = rows.next(); row != null && row.number() <= until; row = rows.next()) {
+                read++;
+                try {
+                    items.add(LegacyRowProcessor.process(file, normalizer, enterprises, persons, row));
+                } catch (RejectedRow rejected) {
+                    RejectReport.record(c, execution, rejected.rejected());
+                    LegacyMigration.stage(c, rejected.rejected(), LocalDateTime.now());
+                }
+                if (items.size() == chunk) {
+                    writer.write(c, file, items, LocalDateTime.now());
+                    items.clear();
+                    c.commit();
+                }
+            }
+            writer.write(c, file, items, LocalDateTime.now());
+            c.commit();
+        }
+        return read;
+    }
+}

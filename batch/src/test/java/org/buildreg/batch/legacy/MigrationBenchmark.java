@@ -1,0 +1,145 @@
+package org.buildreg.batch.legacy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.buildreg.batch.reference.DivisionRow;
+import org.buildreg.legacy.CsvRow;
+import org.buildreg.legacy.LegacyCsv;
+import org.buildreg.legacy.LegacyExport;
+import org.buildreg.legacy.LegacyFile;
+import org.buildreg.platform.DatabaseMigration;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * {@code bin/bench migrate [persons]} (default 1,000,000): generates an old-system export of that many persons with
+ * their enterprises, certificates and licences, in the LEGACY-FORMAT shape and dirt; then, into one H2 database in
+ * Oracle mode with the platform's schema, (a) inserts the same rows by plain JDBC batches (500 a batch, a commit per
+ * batch, raw fields into plain tables: no normalization, no keys) and (b) migrates them with legacy-migration's
+ * steps (read, normalize, reject and stage, MERGE on natural keys, a commit per chunk of 500); reports rows per
+ * second of each and their ratio. Not a test: timings depend on the machine.
+ */
+public final class MigrationBenchmark {
+
+    private MigrationBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int persons = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path dir = Files.createTempDirectory("buildreg-migrate-bench-");
+        try {
+            Path export = dir.resolve("export");
+            long t0 = System.nanoTime();
+            LegacyExportGenerator.Written written = new LegacyExportGenerator().write(export, persons);
+            System.out.printf(Locale.ROOT, "Generated %,d rows (%,d enterprises, %,d persons, %,d 二级建造师, %,d 安管人员,"
+                            + " %,d licences) in %.1f s%n", written.total(), written.enterprises(), written.persons(),
+                    written.registrations(), written.staff(), written.licences(), (System.nanoTime() - t0) / 1e9);
+            JdbcDataSource db = new JdbcDataSource();
+            db.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144");
+            db.setUser("sa");
+            DatabaseMigration.migrator(db, MigrationBenchmark.class.getClassLoader()).migrate();
+            loadDivisions(db);
+
+            long t1 = System.nanoTime();
+            long plainRows = plainInsert(db, export);
+            double plainSeconds = (System.nanoTime() - t1) / 1e9;
+            System.out.printf(Locale.ROOT, "plain JDBC batches:  %,d rows in %.1f s = %,.0f rows/s%n", plainRows,
+                    plainSeconds, plainRows / plainSeconds);
+
+            long t2 = System.nanoTime();
+            long migratedRows = 0;
+            for (LegacyFile file : LegacySteps.ORDER) {
+                long ts = System.nanoTime();
+                long n = LegacySteps.step(db, export, file, 1, 500, 0, Long.MAX_VALUE);
+                migratedRows += n;
+                System.out.printf(Locale.ROOT, "  %-26s %,9d rows %6.1f s%n", file.fileName(), n,
+                        (System.nanoTime() - ts) / 1e9);
+            }
+            double migrateSeconds = (System.nanoTime() - t2) / 1e9;
+            System.out.printf(Locale.ROOT, "legacy-migration:    %,d rows in %.1f s = %,.0f rows/s%n", migratedRows,
+                    migrateSeconds, migratedRows / migrateSeconds);
+            System.out.printf(Locale.ROOT, "ratio (migration / plain JDBC): %.2f%n",
+                    (migratedRows / migrateSeconds) / (plainRows / plainSeconds));
+            try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+                for (String table : new String[] {"enterprise", "person", "constructor_registration",
+                        "safety_staff_certificate", "safety_licence", "batch_reject", "legacy_staged_person"}) {
+                    try (var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rs.next();
+                        System.out.printf(Locale.ROOT, "  %-26s %,d%n", table, rs.getLong(1));
+                    }
+                }
+                s.execute("SHUTDOWN");
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** The baseline: every row's raw fields into a plain table per file, JDBC-batched, a commit per 500. */
+    private static long plainInsert(JdbcDataSource db, Path export) throws Exception {
+        long rows = 0;
+        try (Connection c = db.getConnection(); LegacyExport opened = LegacyExport.open(export)) {
+            c.setAutoCommit(false);
+            for (LegacyFile file : LegacySteps.ORDER) {
+                int columns = file.columns().size();
+                String table = "plain_" + file.name().toLowerCase(Locale.ROOT);
+                try (Statement s = c.createStatement()) {
+                    StringBuilder ddl = new StringBuilder("CREATE TABLE " + table + " (");
+                    for (int i = 1; i <= columns; i++) {
+                        ddl.append(i > 1 ? ", " : "").append("c").append(i).append(" VARCHAR2(400)");
+                    }
+                    s.execute(ddl.append(")").toString());
+                }
+                try (LegacyCsv csv = opened.reader(file); PreparedStatement insert = c.prepareStatement("INSERT INTO "
+                        + table + " VALUES (" + String.join(", ", Collections.nCopies(columns, "?")) + ")")) {
+                    int batch = 0;
+                    for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+                        rows++;
+                        for (int i = 0; i < columns; i++) {
+                            insert.setString(i + 1, i < row.size() ? row.field(i) : null);
+                        }
+                        insert.addBatch();
+                        if (++batch == 500) {
+                            insert.executeBatch();
+                            c.commit();
+                            batch = 0;
+                        }
+                    }
+                    insert.executeBatch();
+                    c.commit();
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void loadDivisions(JdbcDataSource db) throws Exception {
+        try (Connection c = db.getConnection();
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO division (code, name, div_level, parent_code) VALUES (?, ?, ?, ?)");
+             BufferedReader lines = new BufferedReader(new InputStreamReader(MigrationBenchmark.class
+                     .getResourceAsStream("/reference/nmg-divisions.csv"), StandardCharsets.UTF_8))) {
+            lines.readLine();
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                DivisionRow row = DivisionRow.parse(line);
+                insert.setString(1, row.code());
+                insert.setString(2, row.name());
+                insert.setString(3, row.level());
+                insert.setString(4, row.parentCode());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}
