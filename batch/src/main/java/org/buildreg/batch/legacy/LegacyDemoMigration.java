@@ -53,7 +53,7 @@ public class LegacyDemoMigration {
     @Timeout
     void migrateOnce() {
         try {
-            if (count("SELECT COUNT(*) FROM division") == 0) {
+            if (count("SELECT COUNT(*) FROM division") == 0 || running("reference-data-load")) {
                 // The divisions are loaded by their own job first; the 盟市 of the export are matched against them.
                 timers.createSingleActionTimer(2_000, new TimerConfig("legacy-demo-migration", false));
                 return;
@@ -66,6 +66,14 @@ public class LegacyDemoMigration {
             LOG.severe("The demo's legacy migration failed: " + e);
         }
         status.legacyDemoSettled();
+    }
+
+    private static boolean running(String job) {
+        try {
+            return !BatchRuntime.getJobOperator().getRunningExecutions(job).isEmpty();
+        } catch (jakarta.batch.operations.NoSuchJobException e) {
+            return false;
+        }
     }
 
     private void run(String job, String parameter) {
