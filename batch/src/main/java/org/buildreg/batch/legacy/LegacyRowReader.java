@@ -14,8 +14,9 @@ import org.buildreg.legacy.LegacyExport;
 import org.buildreg.legacy.LegacyFile;
 
 /**
- * Reads one file of an old export (step property {@code file}: a {@link LegacyFile} name) row by row; job parameter
- * {@code export}: a folder or ZIP on the server, empty for the sample bundled with the platform. The checkpoint is
+ * Reads one file of an old export (step property {@code file}: a {@link LegacyFile} name) row by row; step property
+ * {@code export}: a folder or ZIP on the server, or one CSV read as that file, empty for the sample bundled with the
+ * platform. Both import jobs use it. The checkpoint is
  * the number of rows read: a restart skips that many rows without building them.
  */
 @Named
@@ -34,10 +35,16 @@ public class LegacyRowReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws IOException {
-        opened = export == null || export.isBlank() ? LegacyExport.bundledSample()
-                : LegacyExport.open(Path.of(export.strip()));
-        rows = opened.reader(LegacyFile.valueOf(file));
+        LegacyFile legacyFile = LegacyFile.valueOf(file);
+        opened = open(export, legacyFile);
+        rows = opened.reader(legacyFile);
         rows.skip(checkpoint == null ? 0 : (Long) checkpoint);
+    }
+
+    /** A folder or ZIP export, or one CSV read as {@code file}; empty: the sample bundled with the platform. */
+    public static LegacyExport open(String export, LegacyFile file) throws IOException {
+        return export == null || export.isBlank() ? LegacyExport.bundledSample()
+                : LegacyExport.open(Path.of(export.strip()), file);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.buildreg.batch.legacy.LegacyRowReader;
 import org.buildreg.batch.legacy.RejectReport;
 import org.buildreg.batch.legacy.RejectedRow;
 import org.buildreg.legacy.CsvRow;
@@ -55,7 +56,7 @@ class ExamResultsTest {
 
     /** What the job does, chunk by chunk, without the batch runtime. */
     private void importSample(int chunk) throws IOException, SQLException {
-        try (LegacyExport export = ExamResultReader.openExport("");
+        try (LegacyExport export = LegacyRowReader.open("", LegacyFile.EXAM_PASSES);
              LegacyCsv rows = export.reader(LegacyFile.EXAM_PASSES);
              Connection c = dataSource.getConnection()) {
             List<ExamPass> passes = new ArrayList<>();
@@ -117,12 +118,12 @@ class ExamResultsTest {
     @Test
     void theReaderRestartsAfterItsCheckpoint() throws Exception {
         List<String> all = new ArrayList<>();
-        try (LegacyExport export = ExamResultReader.openExport(" "); LegacyCsv rows = export.reader(LegacyFile.EXAM_PASSES)) {
+        try (LegacyExport export = LegacyRowReader.open(" ", LegacyFile.EXAM_PASSES); LegacyCsv rows = export.reader(LegacyFile.EXAM_PASSES)) {
             for (CsvRow row = rows.next(); row != null; row = rows.next()) {
                 all.add(row.raw());
             }
         }
-        try (LegacyExport export = ExamResultReader.openExport(null); LegacyCsv rows = export.reader(LegacyFile.EXAM_PASSES)) {
+        try (LegacyExport export = LegacyRowReader.open(null, LegacyFile.EXAM_PASSES); LegacyCsv rows = export.reader(LegacyFile.EXAM_PASSES)) {
             rows.skip(100);
             CsvRow next = rows.next();
             assertEquals(101, next.number());

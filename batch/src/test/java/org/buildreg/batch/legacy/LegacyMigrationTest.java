@@ -2,11 +2,7 @@ package org.buildreg.batch.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.buildreg.batch.reference.DivisionRow;
 import org.buildreg.legacy.LegacyFile;
 import org.buildreg.platform.DatabaseMigration;
 import org.h2.jdbcx.JdbcDataSource;
@@ -41,22 +36,7 @@ class LegacyMigrationTest {
                 + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
         DatabaseMigration.migrator(dataSource, getClass().getClassLoader()).migrate();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO division (code, name, div_level, parent_code) VALUES (?, ?, ?, ?)");
-             BufferedReader lines = new BufferedReader(new InputStreamReader(getClass().getResourceAsStream(
-                     "/reference/nmg-divisions.csv"), StandardCharsets.UTF_8))) {
-            lines.readLine();
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                DivisionRow row = DivisionRow.parse(line);
-                insert.setString(1, row.code());
-                insert.setString(2, row.name());
-                insert.setString(3, row.level());
-                insert.setString(4, row.parentCode());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        LegacySteps.loadDivisions(dataSource);
     }
 
     @AfterEach

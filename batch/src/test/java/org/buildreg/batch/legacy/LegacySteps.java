@@ -1,7 +1,11 @@
 package org.buildreg.batch.legacy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.buildreg.batch.exam.ExamResults;
+import org.buildreg.batch.reference.DivisionRow;
 import org.buildreg.legacy.CsvRow;
 import org.buildreg.legacy.LegacyCities;
 import org.buildreg.legacy.LegacyCsv;
@@ -29,6 +34,27 @@ final class LegacySteps {
             LegacyFile.CONSTRUCTOR_REGISTRATIONS, LegacyFile.SAFETY_STAFF_CERTIFICATES, LegacyFile.SAFETY_LICENCES);
 
     private LegacySteps() {
+    }
+
+    /** The divisions, as the reference-data job loads them: the 盟市 of an export are matched against them. */
+    static void loadDivisions(DataSource dataSource) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO division (code, name, div_level, parent_code) VALUES (?, ?, ?, ?)");
+             BufferedReader lines = new BufferedReader(new InputStreamReader(
+                     LegacySteps.class.getResourceAsStream("/reference/nmg-divisions.csv"),
+                     StandardCharsets.UTF_8))) {
+            lines.readLine();
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                DivisionRow row = DivisionRow.parse(line);
+                insert.setString(1, row.code());
+                insert.setString(2, row.name());
+                insert.setString(3, row.level());
+                insert.setString(4, row.parentCode());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /** Every step over {@code export} (null: the bundled sample); returns the rows read. */

@@ -1,8 +1,5 @@
 package org.buildreg.batch.legacy;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +9,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.buildreg.batch.reference.DivisionRow;
 import org.buildreg.legacy.CsvRow;
 import org.buildreg.legacy.LegacyCsv;
 import org.buildreg.legacy.LegacyExport;
@@ -47,7 +43,7 @@ public final class MigrationBenchmark {
             db.setURL("jdbc:h2:file:" + dir.resolve("db") + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=262144");
             db.setUser("sa");
             DatabaseMigration.migrator(db, MigrationBenchmark.class.getClassLoader()).migrate();
-            loadDivisions(db);
+            LegacySteps.loadDivisions(db);
 
             long t1 = System.nanoTime();
             long plainRows = plainInsert(db, export);
@@ -122,24 +118,5 @@ public final class MigrationBenchmark {
             }
         }
         return rows;
-    }
-
-    private static void loadDivisions(JdbcDataSource db) throws Exception {
-        try (Connection c = db.getConnection();
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO division (code, name, div_level, parent_code) VALUES (?, ?, ?, ?)");
-             BufferedReader lines = new BufferedReader(new InputStreamReader(MigrationBenchmark.class
-                     .getResourceAsStream("/reference/nmg-divisions.csv"), StandardCharsets.UTF_8))) {
-            lines.readLine();
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                DivisionRow row = DivisionRow.parse(line);
-                insert.setString(1, row.code());
-                insert.setString(2, row.name());
-                insert.setString(3, row.level());
-                insert.setString(4, row.parentCode());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
     }
 }
