@@ -30,6 +30,10 @@ public enum AuditAction {
     DONGLE_BOUND("绑定加密锁"),
     DONGLE_BIND_REFUSED("绑定加密锁被拒"),
     DONGLE_UNBOUND("解除加密锁绑定"),
+    BATCH_JOB_STARTED("启动批处理作业"),
+    BATCH_JOB_STOPPED("停止批处理作业"),
+    BATCH_JOB_RESTARTED("重新启动批处理作业"),
+    BATCH_JOB_ABANDONED("放弃批处理作业"),
     ACCESS_DENIED("越权访问");
 
     private final String label;
