@@ -33,6 +33,10 @@ public enum AuditAction {
     LEGACY_IMPORT_REQUESTED("旧数据导入申请"),
     LEGACY_IMPORT_APPROVED("同意旧数据导入"),
     LEGACY_IMPORT_REJECTED("拒绝旧数据导入"),
+    BATCH_JOB_STARTED("启动批处理作业"),
+    BATCH_JOB_STOPPED("停止批处理作业"),
+    BATCH_JOB_RESTARTED("重新启动批处理作业"),
+    BATCH_JOB_ABANDONED("放弃批处理作业"),
     ACCESS_DENIED("越权访问");
 
     private final String label;

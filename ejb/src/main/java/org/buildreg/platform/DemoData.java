@@ -36,8 +36,8 @@ import org.buildreg.reference.Division;
 import org.buildreg.reference.DivisionCatalog;
 
 /**
- * The demo accounts of the embedded default (system property {@code buildreg.demo=true}): an administrator,
- * a province reviewer, a city reviewer per 盟市, two enterprises each with a main account and a sub-account,
+ * The demo accounts of the embedded default (system property {@code buildreg.demo=true}): an administrator, a batch
+ * operator, a province reviewer, a city reviewer per 盟市, two enterprises each with a main account and a sub-account,
  * the certificates those enterprises hold, and a few filed USCCs that are free to register. Loaded once, after the divisions; never in production.
  */
 @Singleton
@@ -106,7 +106,7 @@ public class DemoData {
     }
 
     private List<String> demoUsernames() {
-        List<String> names = new java.util.ArrayList<>(List.of("admin", "province01", "demoqy01", "demoqy01sub",
+        List<String> names = new java.util.ArrayList<>(List.of("admin", "batch01", "province01", "demoqy01", "demoqy01sub",
                 "demoqy02", "demoqy02sub", "dsjzaz2008"));
         divisions.cities().forEach(city -> names.add("city" + city.getCode()));
         return names;
@@ -116,6 +116,7 @@ public class DemoData {
         LocalDateTime now = LocalDateTime.now();
         String hash = PasswordHasher.hash(PASSWORD);
         em.persist(Account.staff(Role.ADMIN, "admin", hash, "协会信息中心", null, now));
+        em.persist(Account.staff(Role.BATCH_OPERATOR, "batch01", hash, "协会信息中心批处理", null, now));
         em.persist(Account.staff(Role.PROVINCE_REVIEWER, "province01", hash, "自治区住房和城乡建设厅", null, now));
         for (Division city : divisions.cities()) {
             em.persist(Account.staff(Role.CITY_REVIEWER, "city" + city.getCode(), hash,

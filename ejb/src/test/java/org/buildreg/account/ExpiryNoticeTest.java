@@ -19,4 +19,10 @@ class ExpiryNoticeTest {
         assertFalse(daysLeft(31).isUrgent());
         assertFalse(daysLeft(90).isUrgent());
     }
+
+    @Test
+    void theLevelNamesThirtyOrNinetyDays() {
+        org.junit.jupiter.api.Assertions.assertEquals("30天内到期", daysLeft(30).level());
+        org.junit.jupiter.api.Assertions.assertEquals("90天内到期", daysLeft(31).level());
+    }
 }

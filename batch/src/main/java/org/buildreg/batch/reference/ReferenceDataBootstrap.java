@@ -2,10 +2,9 @@ package org.buildreg.batch.reference;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -20,11 +19,12 @@ import java.util.EnumSet;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.buildreg.batch.BatchOperations;
 
 /**
  * On a fresh database, runs {@code reference-data-load} once, right after deployment (a batch job cannot
  * start while the application is still being deployed: its CDI artifacts are not there yet). Later deploys
- * find the table filled.
+ * find the table filled. Started through {@link BatchOperations}, like every job, so the batch console may operate it.
  */
 @Singleton
 @Startup
@@ -40,6 +40,8 @@ public class ReferenceDataBootstrap {
 
     @Resource
     private TimerService timers;
+    @EJB
+    private BatchOperations operations;
 
     @PostConstruct
     void scheduleLoad() {
@@ -51,17 +53,16 @@ public class ReferenceDataBootstrap {
         if (divisionCount() > 0) {
             return;
         }
-        JobOperator jobs = BatchRuntime.getJobOperator();
-        long execution = jobs.start("reference-data-load", new Properties());
+        long execution = operations.start("reference-data-load", new Properties());
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         var done = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED);
-        while (!done.contains(jobs.getJobExecution(execution).getBatchStatus())) {
+        while (!done.contains(operations.status(execution))) {
             if (System.currentTimeMillis() > deadline) {
                 throw new IllegalStateException("reference-data-load did not finish in time");
             }
             sleep();
         }
-        BatchStatus status = jobs.getJobExecution(execution).getBatchStatus();
+        BatchStatus status = operations.status(execution);
         LOG.info(() -> "reference-data-load " + status + ": " + divisionCount() + " divisions");
         if (status != BatchStatus.COMPLETED) {
             throw new IllegalStateException("reference-data-load ended " + status);

@@ -73,7 +73,11 @@ public class Navigation {
                     new MenuItem("旧数据导入申请", "/admin/legacy-imports.xhtml"),
                     new MenuItem("加密锁证书", "/admin/dongles.xhtml"),
                     new MenuItem("审计日志", "/admin/audit.xhtml"),
-                    new MenuItem("参考数据", "/admin/reference.xhtml"))))));
+                    new MenuItem("参考数据", "/admin/reference.xhtml"),
+                    new MenuItem("批处理控制台", "/admin/batch/console.xhtml"))))),
+            // The batch operator has the batch console only (ADMIN reaches it from 管理控制台).
+            new Tab("批处理控制台", "BATCH_OPERATOR", "/admin/batch/", List.of(new MenuGroup("批处理", List.of(
+                    new MenuItem("批处理控制台", "/admin/batch/console.xhtml"))))));
 
     private static final List<Tab> REVIEWER_TABS = List.of(
             new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(

@@ -1,0 +1,135 @@
+package org.buildreg.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * 批处理控制台: 证书过期处理 started from the console expires a certificate past its 有效期至 (and 个人中心 stops
+ * reminding of it), a second run changes nothing, the step's metrics are shown; other roles are kept out.
+ */
+class BatchConsoleIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    private static final String CONSOLE = "/admin/batch/console.xhtml";
+    private static final String CERTIFICATE = "蒙建安IT(2026)0000901";
+    private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
+
+    @AfterEach
+    void removeTheTestCertificate() {
+        Database.update("DELETE FROM safety_staff_certificate WHERE certificate_no = ?", CERTIFICATE);
+    }
+
+    /** A 安管人员证书 of 李秀英 (demoqy01) running out in 10 days: 个人中心 reminds of it at the 30-day level. */
+    private static void certificateRunningOutSoon() {
+        Object person = Database.scalar("SELECT id FROM person WHERE name = '李秀英'");
+        Object enterprise = Database.scalar("SELECT e.id FROM enterprise e JOIN account a ON a.enterprise_id = e.id"
+                + " WHERE a.username = 'demoqy01'");
+        Object category = Database.scalar("SELECT MIN(code) FROM safety_staff_category");
+        Database.update("INSERT INTO safety_staff_certificate (id, certificate_no, person_id, enterprise_id, category,"
+                + " issued_on, valid_from, valid_until, status) VALUES (990001, ?, ?, ?, ?, ?, ?, ?, 'VALID')",
+                CERTIFICATE, person, enterprise, category, java.sql.Date.valueOf(LocalDate.now().minusYears(3)),
+                java.sql.Date.valueOf(LocalDate.now().minusYears(3)), java.sql.Date.valueOf(LocalDate.now().plusDays(10)));
+    }
+
+    private static String reminders() {
+        return browser.driver().findElement(By.id("expiry")).getText();
+    }
+
+    private static WebElement newestExecution() {
+        return browser.driver().findElements(By.cssSelector("[id$='executions_data'] > tr")).get(0);
+    }
+
+    private static String cell(WebElement row, String cssClass) {
+        return row.findElement(By.cssSelector("td." + cssClass)).getText().trim();
+    }
+
+    /** Starts 证书过期处理 and waits (the page polls by itself) until its execution has completed; returns its row. */
+    private static WebElement sweep(long previousId) {
+        browser.selectByLabel("作业", "证书过期处理");
+        browser.click("启动");
+        assertTrue(browser.globalMessages().contains("已启动 证书过期处理"), browser.globalMessages());
+        browser.wait(JOB_TIMEOUT).until(d -> {
+            WebElement row = newestExecution();
+            return Long.parseLong(cell(row, "br-execution-id")) > previousId
+                    && cell(row, "br-execution-status").startsWith("已完成");
+        });
+        return newestExecution();
+    }
+
+    @Test
+    void theExpirySweepExpiresWhatIsPastItsDateAndASecondRunChangesNothing() {
+        certificateRunningOutSoon();
+        browser.login("demoqy01", "Demo2026");
+        assertTrue(reminders().contains(CERTIFICATE) && reminders().contains("30天内到期"), reminders());
+        browser.logout();
+
+        // Time passes: the certificate's last day was yesterday.
+        Database.update("UPDATE safety_staff_certificate SET valid_until = ? WHERE certificate_no = ?",
+                java.sql.Date.valueOf(LocalDate.now().minusDays(1)), CERTIFICATE);
+
+        browser.login("admin", "Demo2026");
+        browser.open(CONSOLE);
+        List<WebElement> jobs = browser.driver().findElements(By.cssSelector("[id$='jobs_data'] > tr"));
+        assertTrue(jobs.stream().anyMatch(r -> r.getText().contains("证书过期处理") && r.getText().contains("可启动")),
+                "jobs: " + jobs.stream().map(WebElement::getText).toList());
+        Object last = Database.scalar("SELECT MAX(jobexecid) FROM EXECUTIONINSTANCEDATA");
+        long before = last == null ? 0 : ((Number) last).longValue();
+
+        WebElement first = sweep(before);
+        String exit = cell(first, "br-exit-status");
+        assertTrue(exit.startsWith("已过期：") && !exit.contains("安管人员证书 0"), exit);
+        assertEquals("EXPIRED", Database.scalar("SELECT status FROM safety_staff_certificate WHERE certificate_no = ?",
+                CERTIFICATE));
+        assertTrue(first.getText().contains("expire") && first.getText().contains("COMPLETED"), first.getText());
+        browser.screenshot("batch-console-first-sweep");
+        assertTrue(browser.driver().findElement(By.cssSelector("[id$='executions']")).getText().contains("参考数据导入"),
+                "the start-up load's execution is listed too");
+
+        long firstId = Long.parseLong(cell(first, "br-execution-id"));
+        WebElement second = sweep(firstId);
+        assertEquals("已过期：二级建造师注册证书 0，安管人员证书 0，安全生产许可证 0", cell(second, "br-exit-status"));
+        assertTrue(second.findElement(By.cssSelector(".br-metrics")).getText().contains("读取"), second.getText());
+        assertEquals("EXPIRED", Database.scalar("SELECT status FROM safety_staff_certificate WHERE certificate_no = ?",
+                CERTIFICATE));
+        browser.js().executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.cssSelector("[id$='executions']")));
+        browser.screenshot("batch-console-second-sweep");
+        browser.logout();
+
+        browser.login("demoqy01", "Demo2026");
+        assertFalse(reminders().contains(CERTIFICATE), reminders());
+    }
+
+    @Test
+    void anEnterpriseAccountIsRefusedTheConsole() {
+        browser.login("demoqy01", "Demo2026");
+        browser.open(CONSOLE);
+        assertTrue(browser.driver().getPageSource().contains("无权访问"), browser.title());
+        assertFalse(browser.driver().getPageSource().contains("启动作业"));
+    }
+
+    @Test
+    void theBatchOperatorHasTheConsoleAndNothingElseOfTheAdministration() {
+        browser.login("batch01", "Demo2026");
+        browser.click("批处理控制台");
+        assertTrue(browser.driver().getCurrentUrl().contains(CONSOLE), browser.driver().getCurrentUrl());
+        assertTrue(browser.driver().getPageSource().contains("启动作业"));
+        assertTrue(browser.driver().findElements(By.linkText("企业与账号")).isEmpty(), "no 管理控制台 for batch01");
+        browser.open("/admin/enterprises.xhtml");
+        assertTrue(browser.driver().getPageSource().contains("无权访问"), browser.title());
+    }
+}

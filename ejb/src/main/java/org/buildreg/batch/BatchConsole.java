@@ -1,0 +1,168 @@
+package org.buildreg.batch;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.buildreg.account.Account;
+import org.buildreg.account.Role;
+import org.buildreg.auth.AuditAction;
+import org.buildreg.auth.AuditLog;
+import org.buildreg.auth.Callers;
+import org.buildreg.platform.Page;
+import org.buildreg.platform.PageRequest;
+import org.buildreg.platform.Refusal;
+
+/**
+ * 批处理控制台 (ADMIN, BATCH_OPERATOR): the jobs, their executions with step metrics, start / stop / restart /
+ * abandon (each audited, carried out by {@link BatchOperations}), and the reject report. Bean-managed transactions,
+ * like {@link BatchOperations}: nothing here needs one, and a job must not be started inside one.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "BATCH_OPERATOR"})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class BatchConsole {
+
+    @EJB
+    private Callers callers;
+    @EJB
+    private AuditLog audit;
+    @EJB
+    private BatchOperations operations;
+    @Resource(lookup = "jdbc/buildreg")
+    private DataSource dataSource;
+
+    /** Every job the platform knows, and whether its XML is deployed. */
+    public List<JobView> jobs() {
+        operator();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return Arrays.stream(BatchJob.values()).map(job -> new JobView(job, job.isDeployed(loader))).toList();
+    }
+
+    /** 启动 with a server path (or nothing, for a job without parameters). */
+    public long start(BatchJob job, String serverPath) {
+        Account me = operator();
+        deployed(job);
+        String path = JobInput.serverPath(job.parameter(), serverPath);
+        return start(me, job, path);
+    }
+
+    /** 启动 on an uploaded export ZIP: stored under the domain's batch-uploads, its path the job's parameter. */
+    public long startWithUpload(BatchJob job, byte[] zip) {
+        Account me = operator();
+        deployed(job);
+        if (!job.parameter().takesUpload()) {
+            throw Refusal.onField(JobInput.UPLOAD_FIELD, "该作业不接受上传文件");
+        }
+        try {
+            String path = JobInput.store(JobInput.uploadDirectory(), zip, LocalDateTime.now()).toString();
+            return start(me, job, path);
+        } catch (IOException e) {
+            throw Refusal.onField(JobInput.UPLOAD_FIELD, "导出文件无法保存到服务器，请联系系统管理员");
+        }
+    }
+
+    public void stop(long executionId) {
+        Account me = operator();
+        String job = jobName(executionId);
+        operations.stop(executionId);
+        audit.record(me.getUsername(), AuditAction.BATCH_JOB_STOPPED, BatchJob.labelOf(job), "执行 " + executionId);
+    }
+
+    /** 重新启动 a STOPPED or FAILED execution with its parameters; returns the new execution's id. */
+    public long restart(long executionId) {
+        Account me = operator();
+        String job = jobName(executionId);
+        long next = operations.restart(executionId);
+        audit.record(me.getUsername(), AuditAction.BATCH_JOB_RESTARTED, BatchJob.labelOf(job),
+                "执行 " + executionId + " → " + next);
+        return next;
+    }
+
+    /** 放弃 a STOPPED or FAILED execution: it can no longer be restarted. */
+    public void abandon(long executionId) {
+        Account me = operator();
+        String job = jobName(executionId);
+        operations.abandon(executionId);
+        audit.record(me.getUsername(), AuditAction.BATCH_JOB_ABANDONED, BatchJob.labelOf(job), "执行 " + executionId);
+    }
+
+    /** Executions of every job, newest first, with their steps' metrics, paged in the job repository. */
+    public Page<ExecutionRow> executions(PageRequest request) {
+        operator();
+        try (Connection c = dataSource.getConnection()) {
+            if (!JobRepositoryQueries.exists(c)) {
+                return new Page<>(List.of(), 0);
+            }
+            long total = request.wantsTotal() ? JobRepositoryQueries.count(c) : -1;
+            List<ExecutionRow> rows = request.wantsRows()
+                    ? JobRepositoryQueries.page(c, request.first(), request.size()) : List.of();
+            return new Page<>(rows, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("batch job repository unreadable", e);
+        }
+    }
+
+    /** Whether an execution is STARTING, STARTED or STOPPING: the console refreshes itself while one is. */
+    public boolean anyRunning() {
+        operator();
+        try (Connection c = dataSource.getConnection()) {
+            return JobRepositoryQueries.exists(c) && JobRepositoryQueries.anyRunning(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("batch job repository unreadable", e);
+        }
+    }
+
+    /** The rows an execution's import rejected, paged. */
+    public Page<RejectRow> rejects(long executionId, PageRequest request) {
+        operator();
+        try (Connection c = dataSource.getConnection()) {
+            return BatchRejects.page(c, executionId, request);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reject report unreadable", e);
+        }
+    }
+
+    private Account operator() {
+        return callers.requireRole(Role.ADMIN, Role.BATCH_OPERATOR);
+    }
+
+    private static void deployed(BatchJob job) {
+        if (job == null || !job.isDeployed(Thread.currentThread().getContextClassLoader())) {
+            throw Refusal.of("该作业尚未部署，不能启动");
+        }
+    }
+
+    private long start(Account me, BatchJob job, String path) {
+        Properties parameters = new Properties();
+        if (path != null) {
+            parameters.setProperty(job.parameter().parameterName(), path);
+        }
+        long id = operations.start(job.jobName(), parameters);
+        audit.record(me.getUsername(), AuditAction.BATCH_JOB_STARTED, job.label(),
+                "执行 " + id + (path == null ? "" : "，" + job.parameter().parameterName() + "=" + path));
+        return id;
+    }
+
+    private String jobName(long executionId) {
+        try (Connection c = dataSource.getConnection()) {
+            String name = JobRepositoryQueries.exists(c) ? JobRepositoryQueries.jobName(c, executionId) : null;
+            if (name == null) {
+                throw Refusal.of("没有该执行：" + executionId);
+            }
+            return name;
+        } catch (SQLException e) {
+            throw new IllegalStateException("batch job repository unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.buildreg.batch;
+
+import java.io.Serializable;
+
+/** One step of an execution with its metrics (StepExecution.getMetrics()); skips are read + process + write skips. */
+public record StepRow(String name, String status, String exitStatus, long read, long write, long skip, long commit,
+                      long rollback, long filter) implements Serializable {
+}
