@@ -22,11 +22,21 @@ public class PlatformStatus {
     @Resource(lookup = "jdbc/buildreg")
     private DataSource dataSource;
     private volatile boolean demoSettled;
+    private volatile boolean referenceSettled;
     /** Demo mode also migrates the bundled sample of the old system's export through the real job. */
     private volatile boolean legacyDemoSettled = !Boolean.getBoolean("buildreg.demo");
 
     public void demoDataSettled() {
         demoSettled = true;
+    }
+
+    /** The divisions are all there (loaded by their job, or found loaded). */
+    public void referenceDataSettled() {
+        referenceSettled = true;
+    }
+
+    public boolean isReferenceDataSettled() {
+        return referenceSettled;
     }
 
     public void legacyDemoSettled() {

@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.buildreg.batch.BatchOperations;
+import org.buildreg.platform.PlatformStatus;
 
 /**
  * On a fresh database, runs {@code reference-data-load} once, right after deployment (a batch job cannot
@@ -42,6 +43,8 @@ public class ReferenceDataBootstrap {
     private TimerService timers;
     @EJB
     private BatchOperations operations;
+    @EJB
+    private PlatformStatus platform;
 
     @PostConstruct
     void scheduleLoad() {
@@ -51,6 +54,7 @@ public class ReferenceDataBootstrap {
     @Timeout
     void loadIfEmpty() {
         if (divisionCount() > 0) {
+            platform.referenceDataSettled();
             return;
         }
         long execution = operations.start("reference-data-load", new Properties());
@@ -67,6 +71,7 @@ public class ReferenceDataBootstrap {
         if (status != BatchStatus.COMPLETED) {
             throw new IllegalStateException("reference-data-load ended " + status);
         }
+        platform.referenceDataSettled();
     }
 
     private int divisionCount() {
