@@ -87,6 +87,13 @@ class TransferIT {
         browser.click("人员调出");
         browser.clickInRow(ID, "调出");
         browser.click("选择企业");
+        // The platform holds many enterprises (the demo migrates the old system's sample): find the target by name.
+        WebElement search = browser.wait(java.time.Duration.ofSeconds(10)).until(d -> d.findElements(By.xpath(
+                "//div[contains(@class,'ui-dialog')]//input[@type='text']")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+        search.sendKeys(TARGET);
+        browser.click("查询");
+        browser.waitForAjax();
         WebElement cell = browser.wait(java.time.Duration.ofSeconds(10)).until(d -> d.findElements(By.xpath(
                 "//div[contains(@class,'ui-dialog')]//td[normalize-space(.)='" + TARGET + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
