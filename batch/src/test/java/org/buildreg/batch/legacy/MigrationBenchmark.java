@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -20,8 +19,8 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * {@code bin/bench migrate [persons]} (default 1,000,000): generates an old-system export of that many persons with
  * their enterprises, certificates and licences, in the LEGACY-FORMAT shape and dirt; then, into one H2 database in
- * Oracle mode with the platform's schema, (a) inserts the same rows by plain JDBC batches (500 a batch, a commit per
- * batch, raw fields into plain tables: no normalization, no keys) and (b) migrates them with legacy-migration's
+ * Oracle mode with the platform's schema, (a) inserts the same rows by plain JDBC batches into the same tables (500
+ * a batch, a commit per batch, raw fields: no normalization, no lookups, no merging) and (b) migrates them with legacy-migration's
  * steps (read, normalize, reject and stage, write keyed by natural keys, a commit per chunk of 500); reports rows per
  * second of each and their ratio, then the time of the expiry sweep over the migrated certificates and licences
  * (twice: the second run finds nothing left). Not a test: timings depend on the machine.
@@ -52,6 +51,7 @@ public final class MigrationBenchmark {
             double plainSeconds = (System.nanoTime() - t1) / 1e9;
             System.out.printf(Locale.ROOT, "plain JDBC batches:  %,d rows in %.1f s = %,.0f rows/s%n", plainRows,
                     plainSeconds, plainRows / plainSeconds);
+            deletePlainRows(db);
 
             long t2 = System.nanoTime();
             long migratedRows = 0;
@@ -93,28 +93,63 @@ public final class MigrationBenchmark {
         }
     }
 
-    /** The baseline: every row's raw fields into a plain table per file, JDBC-batched, a commit per 500. */
+    /**
+     * The baseline: the same rows by plain JDBC batches into the same tables, with their keys and indexes — raw
+     * fields, no normalization, no lookups, no merging (dates left empty) — a commit per 500. The rows are deleted
+     * again afterwards, untimed, so that the migration starts from the same empty tables.
+     */
     private static long plainInsert(JdbcDataSource db, Path export) throws Exception {
         long rows = 0;
+        String[] inserts = {
+            "INSERT INTO enterprise (id, name, uscc, org_code, business_reg_no, city_code, legacy_code, created_at)"
+                    + " VALUES (seq_enterprise.NEXTVAL, ?, NULLIF(?, ''), ?, ?, '150100', ?, CURRENT_TIMESTAMP)",
+            "INSERT INTO person (id, legacy_code, name, gender, id_type, id_number, mobile, created_at)"
+                    + " VALUES (seq_person.NEXTVAL, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
+            "INSERT INTO constructor_registration (id, person_id, registration_no, qualification_no, certificate_no,"
+                    + " status) VALUES (seq_constructor_registration.NEXTVAL, ?, ?, ?, ?, 'VALID')",
+            "INSERT INTO safety_staff_certificate (id, certificate_no, person_id, category, status)"
+                    + " VALUES (seq_safety_staff_certificate.NEXTVAL, ?, ?, 'C3', 'VALID')",
+            "INSERT INTO safety_licence (id, licence_no, enterprise_id, principal, scope, status)"
+                    + " VALUES (seq_safety_licence.NEXTVAL, ?, ?, ?, ?, 'VALID')"};
+        long firstPerson;
+        long firstEnterprise;
         try (Connection c = db.getConnection(); LegacyExport opened = LegacyExport.open(export)) {
             c.setAutoCommit(false);
-            for (LegacyFile file : LegacySteps.ORDER) {
-                int columns = file.columns().size();
-                String table = "plain_" + file.name().toLowerCase(Locale.ROOT);
-                try (Statement s = c.createStatement()) {
-                    StringBuilder ddl = new StringBuilder("CREATE TABLE " + table + " (");
-                    for (int i = 1; i <= columns; i++) {
-                        ddl.append(i > 1 ? ", " : "").append("c").append(i).append(" VARCHAR2(400)");
-                    }
-                    s.execute(ddl.append(")").toString());
-                }
-                try (LegacyCsv csv = opened.reader(file); PreparedStatement insert = c.prepareStatement("INSERT INTO "
-                        + table + " VALUES (" + String.join(", ", Collections.nCopies(columns, "?")) + ")")) {
+            firstEnterprise = next(c, "seq_enterprise");
+            firstPerson = next(c, "seq_person");
+            for (int f = 0; f < LegacySteps.ORDER.size(); f++) {
+                LegacyFile file = LegacySteps.ORDER.get(f);
+                try (LegacyCsv csv = opened.reader(file); PreparedStatement insert = c.prepareStatement(inserts[f])) {
                     int batch = 0;
+                    long n = 0;
                     for (CsvRow row = csv.next(); row != null; row = csv.next()) {
                         rows++;
-                        for (int i = 0; i < columns; i++) {
-                            insert.setString(i + 1, i < row.size() ? row.field(i) : null);
+                        n++;
+                        if (!row.complete() || row.size() != file.columns().size()) {
+                            continue;
+                        }
+                        switch (file) {
+                            case ENTERPRISES -> set(insert, row.field(1), row.field(2), row.field(3), row.field(4),
+                                    row.field(0));
+                            case PERSONS -> set(insert, row.field(0), row.field(1), row.field(2), row.field(3),
+                                    row.field(4) + "#" + n, row.field(10));
+                            case CONSTRUCTOR_REGISTRATIONS -> {
+                                insert.setLong(1, firstPerson + 50 * (n - 1));
+                                insert.setString(2, row.field(0));
+                                insert.setString(3, row.field(1));
+                                insert.setString(4, row.field(2));
+                            }
+                            case SAFETY_STAFF_CERTIFICATES -> {
+                                insert.setString(1, row.field(0));
+                                insert.setLong(2, firstPerson + 50 * (n - 1));
+                            }
+                            case SAFETY_LICENCES -> {
+                                insert.setString(1, row.field(0));
+                                insert.setLong(2, firstEnterprise + 50 * (n - 1));
+                                insert.setString(3, row.field(2));
+                                insert.setString(4, row.field(3));
+                            }
+                            default -> throw new IllegalStateException(file.name());
                         }
                         insert.addBatch();
                         if (++batch == 500) {
@@ -129,5 +164,28 @@ public final class MigrationBenchmark {
             }
         }
         return rows;
+    }
+
+    /** Empties what the baseline filled (not timed). */
+    private static void deletePlainRows(JdbcDataSource db) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            for (String table : new String[] {"safety_licence", "safety_staff_certificate", "constructor_registration",
+                    "person", "enterprise"}) {
+                s.execute("DELETE FROM " + table);
+            }
+        }
+    }
+
+    private static long next(Connection c, String sequence) throws Exception {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT " + sequence + ".NEXTVAL FROM dual")) {
+            rs.next();
+            return rs.getLong(1) + 50;
+        }
+    }
+
+    private static void set(PreparedStatement insert, String... values) throws Exception {
+        for (int i = 0; i < values.length; i++) {
+            insert.setString(i + 1, values[i]);
+        }
     }
 }
