@@ -12,6 +12,7 @@ import org.buildreg.batch.legacy.RejectedRow;
 import org.buildreg.legacy.CsvRow;
 import org.buildreg.legacy.ExamPass;
 import org.buildreg.legacy.LegacyCities;
+import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.LegacyNormalizer;
 import org.buildreg.legacy.LegacyRow;
 import org.buildreg.legacy.Rejected;
@@ -44,7 +45,7 @@ public class ExamResultProcessor implements ItemProcessor {
     private LegacyNormalizer normalizer() throws SQLException {
         if (normalizer == null) {
             try (Connection c = dataSource.getConnection()) {
-                normalizer = new LegacyNormalizer(new LegacyCities(List.of()), ExamResults.specialtyCodes(c));
+                normalizer = new LegacyNormalizer(new LegacyCities(List.of()), LegacyMigration.specialtyCodes(c));
             }
         }
         return normalizer;

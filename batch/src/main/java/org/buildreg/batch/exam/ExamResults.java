@@ -2,11 +2,8 @@ package org.buildreg.batch.exam;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.buildreg.legacy.ExamPass;
 
 /** The SQL of the exam-results-import job, plain JDBC that Oracle and H2 in Oracle mode both run. */
@@ -38,17 +35,5 @@ public final class ExamResults {
             }
             merge.executeBatch();
         }
-    }
-
-    /** Specialty name → code, as the specialty table holds them (建筑工程 → BUILDING). */
-    public static Map<String, String> specialtyCodes(Connection connection) throws SQLException {
-        Map<String, String> codes = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT name, code FROM specialty ORDER BY sort_order");
-             ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                codes.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return codes;
     }
 }

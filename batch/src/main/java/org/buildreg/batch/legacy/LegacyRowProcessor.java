@@ -12,11 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.buildreg.batch.exam.ExamResults;
-import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.CsvRow;
 import org.buildreg.legacy.LegacyCities;
 import org.buildreg.legacy.LegacyFile;
+import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.LegacyNormalizer;
 import org.buildreg.legacy.LegacyRow;
 import org.buildreg.legacy.PersonLink;
@@ -72,7 +71,7 @@ public class LegacyRowProcessor implements ItemProcessor {
     private void load() throws SQLException {
         legacyFile = LegacyFile.valueOf(file);
         try (Connection c = dataSource.getConnection()) {
-            normalizer = new LegacyNormalizer(new LegacyCities(LegacyMigration.cities(c)), ExamResults.specialtyCodes(c));
+            normalizer = new LegacyNormalizer(new LegacyCities(LegacyMigration.cities(c)), LegacyMigration.specialtyCodes(c));
             enterprises = legacyFile == LegacyFile.PERSONS || legacyFile == LegacyFile.SAFETY_LICENCES
                     ? LegacyMigration.enterpriseCodes(c) : Set.of();
             persons = legacyFile == LegacyFile.CONSTRUCTOR_REGISTRATIONS

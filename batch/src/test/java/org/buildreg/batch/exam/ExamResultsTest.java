@@ -20,6 +20,7 @@ import org.buildreg.legacy.LegacyCities;
 import org.buildreg.legacy.LegacyCsv;
 import org.buildreg.legacy.LegacyExport;
 import org.buildreg.legacy.LegacyFile;
+import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.LegacyNormalizer;
 import org.buildreg.legacy.Reason;
 import org.buildreg.platform.DatabaseMigration;
@@ -43,7 +44,7 @@ class ExamResultsTest {
         dataSource.setUser("sa");
         DatabaseMigration.migrator(dataSource, getClass().getClassLoader()).migrate();
         try (Connection c = dataSource.getConnection()) {
-            normalizer = new LegacyNormalizer(new LegacyCities(List.of()), ExamResults.specialtyCodes(c));
+            normalizer = new LegacyNormalizer(new LegacyCities(List.of()), LegacyMigration.specialtyCodes(c));
         }
     }
 

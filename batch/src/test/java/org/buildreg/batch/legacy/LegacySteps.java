@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.buildreg.batch.exam.ExamResults;
 import org.buildreg.batch.reference.DivisionRow;
 import org.buildreg.legacy.CsvRow;
 import org.buildreg.legacy.LegacyCities;
@@ -74,7 +73,7 @@ final class LegacySteps {
              LegacyCsv rows = opened.reader(file); Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             LegacyNormalizer normalizer = new LegacyNormalizer(new LegacyCities(LegacyMigration.cities(c)),
-                    ExamResults.specialtyCodes(c));
+                    LegacyMigration.specialtyCodes(c));
             Set<String> enterprises = LegacyMigration.enterpriseCodes(c);
             Map<String, PersonLink> persons = LegacyMigration.personLinks(c);
             LegacyRowWriter writer = new LegacyRowWriter();
