@@ -116,6 +116,12 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         }
     }
 
+    /** Waits until a platform the test has started again (see {@link Server}) answers 200 on /ready. */
+    public static synchronized void awaitReadyAgain() throws InterruptedException {
+        ready = false;
+        awaitReady();
+    }
+
     /** Waits (once per JVM) until the platform answers 200 on /ready. */
     private static synchronized void awaitReady() throws InterruptedException {
         if (ready) {

@@ -23,7 +23,8 @@ import javax.sql.DataSource;
  * STOPPED or FAILED executions restart) and {@code abandon} (it thinks the execution still runs). Nothing in the
  * Jakarta Batch API moves such an execution on, so this class updates Payara's JBatch tables in our own datasource
  * ({@code jdbc/buildreg}, see {@code domain.sh set-batch-runtime-configuration}) directly: the execution and its
- * unfinished steps become FAILED with the exit status {@value #EXIT_STATUS}. The checkpoints stay, so
+ * unfinished steps become FAILED with the exit status {@value #EXIT_STATUS} and the counts of their committed chunks
+ * ({@link StepProgress}; JBatch itself writes them only when a step ends). The checkpoints stay, so
  * {@code JobOperator.restart} then goes on from the last committed chunk.
  * <p>
  * Safe only because the platform runs as a single server: when this application starts, no execution of it can
@@ -47,8 +48,17 @@ public class InterruptedExecutions {
             + " WHERE batchstatus IN ('STARTING', 'STARTED', 'STOPPING') AND createtime < ?";
     static final String MARK_EXECUTION = "UPDATE EXECUTIONINSTANCEDATA SET batchstatus = 'FAILED', exitstatus = ?,"
             + " endtime = ?, updatetime = ? WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')";
-    static final String MARK_STEPS = "UPDATE STEPEXECUTIONINSTANCEDATA SET batchstatus = 'FAILED', exitstatus = ?,"
-            + " endtime = ? WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')";
+    /** The step cut off becomes FAILED with the counts its committed chunks left in {@link StepProgress}. */
+    static final String MARK_STEPS = "UPDATE STEPEXECUTIONINSTANCEDATA s SET batchstatus = 'FAILED', exitstatus = ?,"
+            + " endtime = ?, " + committed("readcount", "read_count") + ", " + committed("writecount", "write_count")
+            + ", " + committed("processskipcount", "skip_count") + ", " + committed("filtercount", "filter_count")
+            + ", " + committed("commitcount", "commit_count")
+            + " WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')";
+
+    private static String committed(String column, String progress) {
+        return column + " = COALESCE((SELECT p." + progress + " FROM batch_step_progress p"
+                + " WHERE p.job_execution_id = s.jobexecid AND p.step_name = s.stepname), " + column + ")";
+    }
 
     private static final Logger LOG = Logger.getLogger(InterruptedExecutions.class.getName());
 

@@ -28,9 +28,17 @@ final class JobRepositoryQueries {
             + " ORDER BY e.jobexecid DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
     static final String JOB_NAME = "SELECT i.name FROM EXECUTIONINSTANCEDATA e"
             + " JOIN JOBINSTANCEDATA i ON i.jobinstanceid = e.jobinstanceid WHERE e.jobexecid = ?";
-    static final String STEPS = "SELECT jobexecid, stepname, batchstatus, exitstatus, readcount, writecount,"
-            + " readskipcount + processskipcount + writeskipcount, commitcount, rollbackcount, filtercount"
-            + " FROM STEPEXECUTIONINSTANCEDATA WHERE jobexecid BETWEEN ? AND ? ORDER BY stepexecid";
+    /**
+     * The steps with their metrics; a step still running shows its {@link StepProgress} (JBatch writes the metrics
+     * only when the step ends).
+     */
+    static final String STEPS = "SELECT s.jobexecid, s.stepname, s.batchstatus, s.exitstatus, "
+            + live("p.read_count", "s.readcount") + ", " + live("p.write_count", "s.writecount") + ", "
+            + live("p.skip_count", "s.readskipcount + s.processskipcount + s.writeskipcount") + ", "
+            + live("p.commit_count", "s.commitcount") + ", s.rollbackcount, " + live("p.filter_count", "s.filtercount")
+            + " FROM STEPEXECUTIONINSTANCEDATA s LEFT JOIN batch_step_progress p"
+            + " ON p.job_execution_id = s.jobexecid AND p.step_name = s.stepname"
+            + " WHERE s.jobexecid BETWEEN ? AND ? ORDER BY s.stepexecid";
     static final String RUNNING = "SELECT COUNT(*) FROM EXECUTIONINSTANCEDATA"
             + " WHERE batchstatus IN ('STARTING', 'STARTED', 'STOPPING')";
 
@@ -58,6 +66,11 @@ final class JobRepositoryQueries {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
+    }
+
+    private static String live(String progress, String repository) {
+        return "CASE WHEN p.step_name IS NOT NULL AND s.batchstatus IN ('STARTING', 'STARTED', 'STOPPING') THEN "
+                + progress + " ELSE " + repository + " END";
     }
 
     /** One page of executions with their steps. */

@@ -30,7 +30,12 @@ class InterruptedExecutionsTest {
                     + " createtime TIMESTAMP, starttime TIMESTAMP, endtime TIMESTAMP, updatetime TIMESTAMP,"
                     + " batchstatus VARCHAR(512), exitstatus VARCHAR(512))");
             s.execute("CREATE TABLE STEPEXECUTIONINSTANCEDATA (stepexecid BIGINT PRIMARY KEY, jobexecid BIGINT,"
-                    + " batchstatus VARCHAR(512), exitstatus VARCHAR(512), starttime TIMESTAMP, endtime TIMESTAMP)");
+                    + " stepname VARCHAR(512), batchstatus VARCHAR(512), exitstatus VARCHAR(512), starttime TIMESTAMP,"
+                    + " endtime TIMESTAMP, readcount INTEGER DEFAULT 0, writecount INTEGER DEFAULT 0,"
+                    + " processskipcount INTEGER DEFAULT 0, filtercount INTEGER DEFAULT 0, commitcount INTEGER DEFAULT 0)");
+            s.execute("CREATE TABLE batch_step_progress (job_execution_id BIGINT, step_name VARCHAR(128),"
+                    + " read_count BIGINT, write_count BIGINT, skip_count BIGINT, filter_count BIGINT,"
+                    + " commit_count BIGINT, updated_at TIMESTAMP)");
             s.execute("INSERT INTO EXECUTIONINSTANCEDATA VALUES (1, 1, '2026-11-24 10:00:00', NULL, NULL, NULL,"
                     + " 'COMPLETED', 'COMPLETED')");
             s.execute("INSERT INTO EXECUTIONINSTANCEDATA VALUES (2, 2, '2026-11-25 08:00:00', NULL, NULL, NULL,"
@@ -39,8 +44,13 @@ class InterruptedExecutionsTest {
                     + " 'STARTING', NULL)");
             s.execute("INSERT INTO EXECUTIONINSTANCEDATA VALUES (4, 4, '2026-11-25 09:00:01', NULL, NULL, NULL,"
                     + " 'STARTED', NULL)");
-            s.execute("INSERT INTO STEPEXECUTIONINSTANCEDATA VALUES (10, 2, 'COMPLETED', 'COMPLETED', NULL, NULL)");
-            s.execute("INSERT INTO STEPEXECUTIONINSTANCEDATA VALUES (11, 2, 'STARTED', NULL, NULL, NULL)");
+            s.execute("INSERT INTO STEPEXECUTIONINSTANCEDATA (stepexecid, jobexecid, stepname, batchstatus, exitstatus,"
+                    + " readcount, writecount, commitcount) VALUES (10, 2, 'enterprises', 'COMPLETED', 'COMPLETED',"
+                    + " 60, 60, 1)");
+            s.execute("INSERT INTO STEPEXECUTIONINSTANCEDATA (stepexecid, jobexecid, stepname, batchstatus)"
+                    + " VALUES (11, 2, 'persons', 'STARTED')");
+            s.execute("INSERT INTO STEPEXECUTIONINSTANCEDATA (stepexecid, jobexecid, stepname, batchstatus)"
+                    + " VALUES (12, 3, 'persons', 'STARTING')");
         }
     }
 
@@ -80,6 +90,22 @@ class InterruptedExecutionsTest {
         assertEquals("STARTED/-", execution(4), "started after this application start: left alone");
         assertEquals("FAILED/服务器中断", step(11));
         assertEquals("COMPLETED/COMPLETED", step(10), "a finished step keeps its status: restart skips it");
+    }
+
+    @Test
+    void aStepCutOffKeepsTheCountsOfItsCommittedChunks() throws SQLException {
+        new StepProgress(1500, 1480, 20, 0, 3).record(c, 2, "persons");
+        new StepProgress(500, 500, 0, 0, 1).record(c, 2, "enterprises");
+        InterruptedExecutions.mark(c, START);
+
+        assertEquals("1500/1480/20/0/3", counts(11), "what its three committed chunks read, wrote and skipped");
+        assertEquals("60/60/0/0/1", counts(10), "a finished step keeps the runtime's counts");
+        assertEquals("0/0/0/0/0", counts(12), "a step without a committed chunk");
+    }
+
+    private String counts(long step) throws SQLException {
+        return one("SELECT readcount || '/' || writecount || '/' || processskipcount || '/' || filtercount || '/'"
+                + " || commitcount FROM STEPEXECUTIONINSTANCEDATA WHERE stepexecid = " + step);
     }
 
     @Test

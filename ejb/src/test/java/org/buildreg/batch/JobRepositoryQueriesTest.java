@@ -45,6 +45,9 @@ class JobRepositoryQueriesTest {
             s.execute("INSERT INTO STEPEXECUTIONINSTANCEDATA VALUES"
                     + " (1, 1, 'COMPLETED', 'COMPLETED', 'divisions', 120, 118, 3, 0, 1, 1, 2, 0, NULL, NULL),"
                     + " (2, 2, 'STARTED', NULL, 'expire', 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL)");
+            s.execute("CREATE TABLE batch_step_progress (job_execution_id BIGINT, step_name VARCHAR(128),"
+                    + " read_count BIGINT, write_count BIGINT, skip_count BIGINT, filter_count BIGINT,"
+                    + " commit_count BIGINT, updated_at TIMESTAMP)");
         }
     }
 
@@ -70,6 +73,18 @@ class JobRepositoryQueriesTest {
         assertEquals("参考数据导入", load.jobLabel());
         assertEquals(BatchStatus.COMPLETED, load.status());
         assertEquals(new StepRow("divisions", "COMPLETED", "COMPLETED", 120, 118, 2, 3, 0, 2), load.steps().get(0));
+    }
+
+    @Test
+    void aRunningStepShowsWhatItsChunksHaveCommittedAnEndedOneWhatTheRuntimeRecorded() throws SQLException {
+        new StepProgress(1000, 990, 10, 0, 2).record(c, 2, "expire");
+        new StepProgress(500, 500, 0, 0, 1).record(c, 1, "divisions");
+        new StepProgress(1500, 1488, 12, 0, 3).record(c, 2, "expire");
+
+        assertEquals(new StepRow("expire", "STARTED", null, 1500, 1488, 12, 3, 0, 0),
+                JobRepositoryQueries.page(c, 1, 1).get(0).steps().get(0), "the newest progress of the running step");
+        assertEquals(new StepRow("divisions", "COMPLETED", "COMPLETED", 120, 118, 2, 3, 0, 2),
+                JobRepositoryQueries.page(c, 2, 1).get(0).steps().get(0), "an ended step: the runtime's own counts");
     }
 
     @Test

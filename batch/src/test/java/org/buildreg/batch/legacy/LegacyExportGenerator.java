@@ -38,6 +38,24 @@ final class LegacyExportGenerator {
             "图雅", "其其格", "巴特尔", "斯琴");
 
     private final Random random = new Random(7);
+    private final int offset;
+    private final String personPrefix;
+
+    /** The benchmark's series: 企业编码 from 100000, 人员编号 R…. */
+    LegacyExportGenerator() {
+        this(0, "R");
+    }
+
+    /**
+     * Another series, for an export that goes into a database already holding the shipped sample (whose 企业编码
+     * start at 100000 and 人员编号 at R0000000): every code and number is shifted by {@code offset}, 人员编号 start
+     * with {@code personPrefix}, and the persons are born 1930–1954 (the sample's from 1955), so no ID number
+     * of it meets one already there and nothing merges.
+     */
+    LegacyExportGenerator(int offset, String personPrefix) {
+        this.offset = offset;
+        this.personPrefix = personPrefix;
+    }
 
     /** What was written, so the benchmark can count rows. */
     record Written(long enterprises, long persons, long registrations, long staff, long licences) {
@@ -55,13 +73,14 @@ final class LegacyExportGenerator {
         try (BufferedWriter qy = open(folder, LegacyFile.ENTERPRISES)) {
             for (int i = 0; i < enterprises; i++) {
                 boolean noUscc = i % 100 == 7;
-                String code = String.valueOf(100000 + i);
+                String code = String.valueOf(100000 + offset + i);
+                int n = offset + i;
                 line(qy, code, "内蒙古测试建设集团有限公司" + i,
-                        noUscc ? "" : "91150" + String.format("%012d", i) + "X",
-                        String.format("%08d", i) + "X", "150" + String.format("%012d", i),
+                        noUscc ? "" : "91150" + String.format("%012d", n) + "X",
+                        String.format("%08d", n) + "X", "150" + String.format("%012d", n),
                         CITIES.get(i % CITIES.size()), "某旗", "\"内蒙古自治区某市某路" + i + "号,某大厦\"",
                         "某街" + i + "号", pick(SURNAMES) + pick(GIVEN), "有限责任公司", pick(SURNAMES) + pick(GIVEN),
-                        "13" + String.format("%09d", i), "建筑工程施工总承包贰级", "D" + (200000000 + i), "qy" + code,
+                        "13" + String.format("%09d", i), "建筑工程施工总承包贰级", "D" + (200000000 + n), "qy" + code,
                         md5("pw" + String.format("%06d", i)));
             }
         }
@@ -70,8 +89,10 @@ final class LegacyExportGenerator {
              BufferedWriter agry = open(folder, LegacyFile.SAFETY_STAFF_CERTIFICATES)) {
             String previousId15 = null;
             for (int i = 0; i < persons; i++) {
-                String personNo = "R" + String.format("%08d", i);
-                LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(14_600));
+                String personNo = personPrefix + String.format("%08d", i);
+                int n = offset + i;
+                LocalDate birth = offset == 0 ? LocalDate.of(1960, 1, 1).plusDays(random.nextInt(14_600))
+                        : LocalDate.of(1930, 1, 1).plusDays(random.nextInt(9_000));
                 String body = AREAS.get(i % AREAS.size()) + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
                         + String.format("%03d", random.nextInt(1000));
                 String id = body + IdCardNumber.checkCharacter(body);
@@ -87,7 +108,8 @@ final class LegacyExportGenerator {
                 if (birth.getYear() < 2000) {
                     previousId15 = id.substring(0, 6) + id.substring(8, 17);
                 }
-                String enterprise = dirt >= 40 && dirt < 50 ? "999999" : String.valueOf(100000 + random.nextInt(enterprises));
+                String enterprise = dirt >= 40 && dirt < 50 ? "999999"
+                        : String.valueOf(100000 + offset + random.nextInt(enterprises));
                 String name = (dirt % 7 == 0 ? "\u3000" : "") + pick(SURNAMES) + pick(GIVEN);
                 if (dirt == 60) {
                     ry.write(personNo + "," + name + ",男,身份证," + written + "\r\n");  // malformed: columns missing
@@ -98,8 +120,8 @@ final class LegacyExportGenerator {
                         enterprise);
                 if (i % 10 < 3) {
                     LocalDate issued = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4000));
-                    line(jzs, "蒙215" + String.format("%02d", issued.getYear() % 100) + String.format("%07d", i),
-                            "NMG" + String.format("%07d", i), String.format("%08d", i), personNo,
+                    line(jzs, "蒙215" + String.format("%02d", issued.getYear() % 100) + String.format("%07d", n),
+                            "NMG" + String.format("%07d", n), String.format("%08d", n), personNo,
                             pick(SPECIALTIES) + (i % 3 == 0 ? "、" + pick(SPECIALTIES) : ""),
                             "内蒙古自治区住房和城乡建设厅", i % 5000 == 17 ? "2018年3月" : date(issued, i),
                             date(issued.plusYears(3).minusDays(1), i + 1), status(issued.plusYears(3), i));
@@ -109,7 +131,7 @@ final class LegacyExportGenerator {
                     LocalDate issued = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5000));
                     String category = CATEGORIES.get(i % CATEGORIES.size());
                     line(agry, "蒙建安" + (category.startsWith("企业") ? "A" : category.startsWith("项目") ? "B" : "C")
-                                    + "(" + issued.getYear() + ")" + String.format("%08d", i), personNo, category,
+                                    + "(" + issued.getYear() + ")" + String.format("%08d", n), personNo, category,
                             date(issued, i), date(issued, i), date(issued.plusYears(3), i),
                             status(issued.plusYears(3), i));
                     staff++;
@@ -122,8 +144,8 @@ final class LegacyExportGenerator {
                     continue;
                 }
                 LocalDate issued = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4500));
-                line(aqxk, "(蒙)JZ安许证字[" + issued.getYear() + "]" + String.format("%07d", i),
-                        String.valueOf(100000 + i), pick(SURNAMES) + pick(GIVEN), "建筑施工", date(issued, i),
+                line(aqxk, "(蒙)JZ安许证字[" + issued.getYear() + "]" + String.format("%07d", offset + i),
+                        String.valueOf(100000 + offset + i), pick(SURNAMES) + pick(GIVEN), "建筑施工", date(issued, i),
                         date(issued.plusYears(3).minusDays(1), i), status(issued.plusYears(3), i));
                 licences++;
             }
