@@ -29,6 +29,8 @@ class HomeIT {
         assertTrue(rows.get(0).getText().contains("25天"));
         assertEquals(1, rows.get(0).findElements(By.cssSelector(".br-badge-bad")).size(), "urgent within 30 days");
         assertTrue(rows.get(0).getText().contains("30天内到期"), rows.get(0).getText());
+        assertTrue(rows.get(0).getText().contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .toString()), "reminded by the demo's sweep today: " + rows.get(0).getText());
         assertTrue(rows.get(1).getText().contains("二级建造师注册证书") && rows.get(1).getText().contains("75天"));
         assertTrue(rows.get(1).getText().contains("90天内到期"), rows.get(1).getText());
         assertEquals(0, rows.get(1).findElements(By.cssSelector(".br-badge-bad")).size());

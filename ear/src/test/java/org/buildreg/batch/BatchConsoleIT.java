@@ -16,8 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * 批处理控制台: 证书过期处理 started from the console expires a certificate past its 有效期至 (and 个人中心 stops
- * reminding of it), a second run changes nothing, the step's metrics are shown; other roles are kept out.
+ * 批处理控制台: 证书过期处理 started from the console writes the 90/30-day reminders of a certificate running out
+ * (个人中心 shows them), expires it once past its 有效期至 (and 个人中心 stops reminding of it), a second run changes
+ * nothing, the step's metrics are shown; other roles are kept out.
  */
 class BatchConsoleIT {
 
@@ -30,6 +31,7 @@ class BatchConsoleIT {
 
     @AfterEach
     void removeTheTestCertificate() {
+        Database.update("DELETE FROM expiry_reminder WHERE kind = 'SAFETY_STAFF' AND certificate_id = 990001");
         Database.update("DELETE FROM safety_staff_certificate WHERE certificate_no = ?", CERTIFICATE);
     }
 
@@ -71,16 +73,8 @@ class BatchConsoleIT {
     }
 
     @Test
-    void theExpirySweepExpiresWhatIsPastItsDateAndASecondRunChangesNothing() {
+    void theExpirySweepRemindsOfWhatRunsOutExpiresWhatIsPastItsDateAndASecondRunChangesNothing() {
         certificateRunningOutSoon();
-        browser.login("demoqy01", "Demo2026");
-        assertTrue(reminders().contains(CERTIFICATE) && reminders().contains("30天内到期"), reminders());
-        browser.logout();
-
-        // Time passes: the certificate's last day was yesterday.
-        Database.update("UPDATE safety_staff_certificate SET valid_until = ? WHERE certificate_no = ?",
-                java.sql.Date.valueOf(LocalDate.now().minusDays(1)), CERTIFICATE);
-
         browser.login("admin", "Demo2026");
         browser.open(CONSOLE);
         List<WebElement> jobs = browser.driver().findElements(By.cssSelector("[id$='jobs_data'] > tr"));
@@ -89,19 +83,35 @@ class BatchConsoleIT {
         Object last = Database.scalar("SELECT MAX(jobexecid) FROM EXECUTIONINSTANCEDATA");
         long before = last == null ? 0 : ((Number) last).longValue();
 
-        WebElement first = sweep(before);
+        WebElement reminding = sweep(before);
+        assertTrue(cell(reminding, "br-exit-status").endsWith("新到期提醒 2"), cell(reminding, "br-exit-status"));
+        long remindingId = Long.parseLong(cell(reminding, "br-execution-id"));
+        browser.logout();
+        browser.login("demoqy01", "Demo2026");
+        assertTrue(reminders().contains(CERTIFICATE) && reminders().contains("30天内到期")
+                && reminders().contains(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString()), reminders());
+        browser.logout();
+
+        // Time passes: the certificate's last day was yesterday.
+        Database.update("UPDATE safety_staff_certificate SET valid_until = ? WHERE certificate_no = ?",
+                java.sql.Date.valueOf(LocalDate.now().minusDays(1)), CERTIFICATE);
+
+        browser.login("admin", "Demo2026");
+        browser.open(CONSOLE);
+        WebElement first = sweep(remindingId);
         String exit = cell(first, "br-exit-status");
         assertTrue(exit.startsWith("已过期：") && !exit.contains("安管人员证书 0"), exit);
         assertEquals("EXPIRED", Database.scalar("SELECT status FROM safety_staff_certificate WHERE certificate_no = ?",
                 CERTIFICATE));
-        assertTrue(first.getText().contains("expire") && first.getText().contains("COMPLETED"), first.getText());
+        assertTrue(first.findElement(By.cssSelector(".br-metrics")).getText().contains("expire 已完成"), first.getText());
         browser.screenshot("batch-console-first-sweep");
         assertTrue(browser.driver().findElement(By.cssSelector("[id$='executions']")).getText().contains("参考数据导入"),
                 "the start-up load's execution is listed too");
 
         long firstId = Long.parseLong(cell(first, "br-execution-id"));
         WebElement second = sweep(firstId);
-        assertEquals("已过期：二级建造师注册证书 0，安管人员证书 0，安全生产许可证 0", cell(second, "br-exit-status"));
+        assertEquals("已过期：二级建造师注册证书 0，安管人员证书 0，安全生产许可证 0；新到期提醒 0",
+                cell(second, "br-exit-status"));
         assertTrue(second.findElement(By.cssSelector(".br-metrics")).getText().contains("读取"), second.getText());
         assertEquals("EXPIRED", Database.scalar("SELECT status FROM safety_staff_certificate WHERE certificate_no = ?",
                 CERTIFICATE));

@@ -10,19 +10,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
 import org.buildreg.auth.Callers;
 import org.buildreg.auth.PasswordHasher;
+import org.buildreg.expiry.ExpirySweep;
 import org.buildreg.platform.Refusal;
-import org.buildreg.reference.CertificateStatus;
 import org.buildreg.reference.DivisionCatalog;
 
 /** The logged-in user's own account: 个人中心 and 修改密码. */
 @Stateless
 @PermitAll
 public class AccountService {
+
+    /** The module in which a kind of 证书到期提醒 may be seen. */
+    private static final Map<ExpirySweep.Target, Module> MODULES = Map.of(
+            ExpirySweep.Target.CONSTRUCTOR, Module.CONSTRUCTOR,
+            ExpirySweep.Target.SAFETY_STAFF, Module.SAFETY_STAFF,
+            ExpirySweep.Target.SAFETY_LICENCE, Module.SAFETY_LICENCE);
 
     @PersistenceContext
     private EntityManager em;
@@ -50,8 +57,8 @@ public class AccountService {
     }
 
     /**
-     * 证书到期提醒: the caller's enterprise's valid certificates whose 有效期至 falls within the next 90 days, in
-     * the modules the caller may see, soonest first (at most 50 per kind: a longer list is read in the module).
+     * 证书到期提醒: the reminders the expiry sweep wrote for the caller's enterprise that still stand, in the modules
+     * the caller may see, soonest first (at most 50 per kind: a longer list is read in the module).
      */
     public List<ExpiryNotice> expiringCertificates() {
         Account me = callers.current();
@@ -59,36 +66,32 @@ public class AccountService {
         if (enterpriseId == null) {
             return List.of();
         }
-        LocalDate today = LocalDate.now();
-        LocalDate horizon = today.plusDays(ExpiryNotice.NOTICE_DAYS);
+        LocalDate today = LocalDate.now(ExpirySweep.ZONE);
         List<ExpiryNotice> notices = new ArrayList<>();
-        if (me.grants(Module.CONSTRUCTOR)) {
-            expiring("SELECT c.registrationNo, c.person.name, c.validUntil FROM ConstructorRegistration c",
-                    enterpriseId, today, horizon).forEach(r -> notices.add(notice("二级建造师注册证书", r, today)));
-        }
-        if (me.grants(Module.SAFETY_STAFF)) {
-            expiring("SELECT c.certificateNo, c.person.name, c.validUntil FROM SafetyStaffCertificate c",
-                    enterpriseId, today, horizon).forEach(r -> notices.add(notice("安管人员证书", r, today)));
-        }
-        if (me.grants(Module.SAFETY_LICENCE)) {
-            expiring("SELECT c.licenceNo, c.enterprise.name, c.validUntil FROM SafetyLicence c",
-                    enterpriseId, today, horizon).forEach(r -> notices.add(notice("安全生产许可证", r, today)));
+        for (ExpirySweep.Target kind : ExpirySweep.Target.values()) {
+            if (me.grants(MODULES.get(kind))) {
+                notices.addAll(reminders(kind, enterpriseId, today));
+            }
         }
         notices.sort(Comparator.comparing(ExpiryNotice::validUntil));
         return notices;
     }
 
-    private List<Object[]> expiring(String select, Long enterpriseId, LocalDate today, LocalDate horizon) {
-        return em.createQuery(select + " WHERE c.enterprise.id = :e AND c.status = :valid"
-                        + " AND c.validUntil >= :today AND c.validUntil <= :horizon ORDER BY c.validUntil", Object[].class)
-                .setParameter("e", enterpriseId).setParameter("valid", CertificateStatus.VALID)
-                .setParameter("today", today).setParameter("horizon", horizon)
+    private List<ExpiryNotice> reminders(ExpirySweep.Target kind, Long enterpriseId, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(kind.remindersSql())
+                .setParameter(1, enterpriseId).setParameter(2, enterpriseId).setParameter(3, java.sql.Date.valueOf(today))
                 .setMaxResults(50).getResultList();
+        return rows.stream().map(r -> {
+            LocalDate until = date(r[2]);
+            return new ExpiryNotice(kind.label(), (String) r[0], (String) r[1], until,
+                    ChronoUnit.DAYS.between(today, until), ((Number) r[3]).intValue(), date(r[4]));
+        }).toList();
     }
 
-    private static ExpiryNotice notice(String kind, Object[] row, LocalDate today) {
-        LocalDate until = (LocalDate) row[2];
-        return new ExpiryNotice(kind, (String) row[0], (String) row[1], until, ChronoUnit.DAYS.between(today, until));
+    private static LocalDate date(Object value) {
+        return value instanceof LocalDate d ? d : value instanceof java.sql.Date d ? d.toLocalDate()
+                : ((java.sql.Timestamp) value).toLocalDateTime().toLocalDate();
     }
 
     /** What the enterprise holds in a module the caller may see; 0 when it may not. */

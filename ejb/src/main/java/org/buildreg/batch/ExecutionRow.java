@@ -14,6 +14,11 @@ public record ExecutionRow(long id, long instanceId, String jobName, BatchStatus
     }
 
     public String statusLabel() {
+        return label(status);
+    }
+
+    /** A job's or a step's status in the console's words. */
+    static String label(BatchStatus status) {
         return switch (status) {
             case STARTING -> "启动中";
             case STARTED -> "运行中";

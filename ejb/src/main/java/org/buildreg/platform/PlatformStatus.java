@@ -30,6 +30,11 @@ public class PlatformStatus {
         demoSettled = true;
     }
 
+    /** The demo accounts, enterprises and certificates are there (or the platform runs without them). */
+    public boolean isDemoDataSettled() {
+        return demoSettled;
+    }
+
     /** The divisions are all there (loaded by their job, or found loaded). */
     public void referenceDataSettled() {
         referenceSettled = true;

@@ -1,5 +1,6 @@
 package org.buildreg.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,21 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class ExpiryNoticeTest {
 
-    private static ExpiryNotice daysLeft(long days) {
-        return new ExpiryNotice("安管人员证书", "蒙建安B(2025)0000002", "李秀英", LocalDate.of(2027, 1, 1), days);
+    private static ExpiryNotice notice(int noticeDays) {
+        return new ExpiryNotice("安管人员证书", "蒙建安B(2025)0000002", "李秀英", LocalDate.of(2027, 1, 1), 20,
+                noticeDays, LocalDate.of(2026, 11, 25));
     }
 
     @Test
-    void urgentFromThirtyDaysLeft() {
-        assertTrue(daysLeft(0).isUrgent());
-        assertTrue(daysLeft(30).isUrgent());
-        assertFalse(daysLeft(31).isUrgent());
-        assertFalse(daysLeft(90).isUrgent());
+    void theThirtyDayNoticeIsUrgentTheNinetyDayOneIsNot() {
+        assertTrue(notice(30).isUrgent());
+        assertFalse(notice(90).isUrgent());
     }
 
     @Test
     void theLevelNamesThirtyOrNinetyDays() {
-        org.junit.jupiter.api.Assertions.assertEquals("30天内到期", daysLeft(30).level());
-        org.junit.jupiter.api.Assertions.assertEquals("90天内到期", daysLeft(31).level());
+        assertEquals("30天内到期", notice(30).level());
+        assertEquals("90天内到期", notice(90).level());
     }
 }

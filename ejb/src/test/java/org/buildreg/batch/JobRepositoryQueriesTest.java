@@ -73,6 +73,8 @@ class JobRepositoryQueriesTest {
         assertEquals("参考数据导入", load.jobLabel());
         assertEquals(BatchStatus.COMPLETED, load.status());
         assertEquals(new StepRow("divisions", "COMPLETED", "COMPLETED", 120, 118, 2, 3, 0, 2), load.steps().get(0));
+        assertEquals("已完成", load.steps().get(0).statusLabel());
+        assertEquals("运行中", page.get(1).steps().get(0).statusLabel());
     }
 
     @Test

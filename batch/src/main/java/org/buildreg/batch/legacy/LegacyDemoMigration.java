@@ -23,8 +23,8 @@ import org.buildreg.platform.PlatformStatus;
 
 /**
  * Demo mode only: migrates the sample of the old system's export bundled with the platform through the real
- * legacy-migration job (then its exam passes through exam-results-import), once, on a database that has no
- * migrated enterprise yet — so a newcomer sees real-looking enterprises, persons and certificates, on /verify too.
+ * legacy-migration job (then its exam passes through exam-results-import, then the expiry sweep), once, on a
+ * database that has no migrated enterprise yet — so a newcomer sees real-looking enterprises, persons and certificates, on /verify too.
  * The platform is ready (/ready) once it has finished.
  */
 @Singleton
@@ -54,14 +54,18 @@ public class LegacyDemoMigration {
     @Timeout
     void migrateOnce() {
         try {
-            if (!status.isReferenceDataSettled()) {
+            if (!status.isReferenceDataSettled() || !status.isDemoDataSettled()) {
                 // The divisions are loaded by their own job first; the 盟市 of the export are matched against them.
+                // The demo's own certificates must be there too: the sweep below reminds of theirs.
                 timers.createSingleActionTimer(2_000, new TimerConfig("legacy-demo-migration", false));
                 return;
             }
             if (count("SELECT COUNT(*) FROM enterprise WHERE legacy_code IS NOT NULL") == 0) {
                 run("legacy-migration", "export");
                 run("exam-results-import", "file");
+                // What the old system left 有效 past its date becomes 已过期, and 个人中心 shows the reminders of what
+                // runs out soon, as after the daily sweep.
+                run("expiry-sweep", null);
             }
         } catch (RuntimeException | SQLException e) {
             LOG.severe("The demo's legacy migration failed: " + e);
@@ -71,7 +75,9 @@ public class LegacyDemoMigration {
 
     private void run(String job, String parameter) {
         Properties parameters = new Properties();
-        parameters.setProperty(parameter, "");
+        if (parameter != null) {
+            parameters.setProperty(parameter, "");
+        }
         // Through the one EJB that starts every job: Payara lets only the component that started an execution
         // operate it, and the batch console goes through the same one.
         long execution = operations.start(job, parameters);

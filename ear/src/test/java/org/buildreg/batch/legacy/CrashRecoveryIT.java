@@ -115,7 +115,7 @@ class CrashRecoveryIT {
         String interrupted = rowText(second);
         assertTrue(interrupted.contains("失败") && interrupted.contains("服务器中断"), interrupted);
         String killedStep = stepIn(second, "FAILED");
-        assertTrue(interrupted.contains(killedStep + " FAILED " + read(second, killedStep)),
+        assertTrue(interrupted.contains(killedStep + " 失败 " + read(second, killedStep)),
                 "the console shows what the cut-off step committed: " + interrupted);
         showExecutions();
         browser.screenshot("crash-recovery-interrupted");
