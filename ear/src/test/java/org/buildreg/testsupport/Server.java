@@ -32,7 +32,8 @@ public final class Server {
 
     /** The domain's JVM, from the pid file Payara writes at start. */
     private static ProcessHandle process() throws IOException {
-        long pid = Long.parseLong(Files.readString(HOME.resolve("domains").resolve(DOMAIN).resolve("config/pid")).trim());
+        Path pidFile = HOME.resolve("domains").resolve(DOMAIN).resolve("config/pid");
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
         return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("The domain's process " + pid
                 + " is not running"));
     }

@@ -80,7 +80,8 @@ public class AccountService {
     private List<ExpiryNotice> reminders(ExpirySweep.Target kind, Long enterpriseId, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(kind.remindersSql())
-                .setParameter(1, enterpriseId).setParameter(2, enterpriseId).setParameter(3, java.sql.Date.valueOf(today))
+                .setParameter(1, enterpriseId).setParameter(2, enterpriseId)
+                .setParameter(3, java.sql.Date.valueOf(today))
                 .setMaxResults(50).getResultList();
         return rows.stream().map(r -> {
             LocalDate until = date(r[2]);

@@ -32,7 +32,8 @@ class InterruptedExecutionsTest {
             s.execute("CREATE TABLE STEPEXECUTIONINSTANCEDATA (stepexecid BIGINT PRIMARY KEY, jobexecid BIGINT,"
                     + " stepname VARCHAR(512), batchstatus VARCHAR(512), exitstatus VARCHAR(512), starttime TIMESTAMP,"
                     + " endtime TIMESTAMP, readcount INTEGER DEFAULT 0, writecount INTEGER DEFAULT 0,"
-                    + " processskipcount INTEGER DEFAULT 0, filtercount INTEGER DEFAULT 0, commitcount INTEGER DEFAULT 0)");
+                    + " processskipcount INTEGER DEFAULT 0, filtercount INTEGER DEFAULT 0,"
+                    + " commitcount INTEGER DEFAULT 0)");
             s.execute("CREATE TABLE batch_step_progress (job_execution_id BIGINT, step_name VARCHAR(128),"
                     + " read_count BIGINT, write_count BIGINT, skip_count BIGINT, filter_count BIGINT,"
                     + " commit_count BIGINT, updated_at TIMESTAMP)");

@@ -81,7 +81,8 @@ class ExpirySweepTest {
     private String reminders() throws SQLException {
         StringBuilder all = new StringBuilder();
         try (ResultSet rs = c.createStatement().executeQuery("SELECT kind, certificate_id, enterprise_id, valid_until,"
-                + " days_notice, reminded_on FROM expiry_reminder ORDER BY kind, certificate_id, valid_until, days_notice")) {
+                + " days_notice, reminded_on FROM expiry_reminder"
+                + " ORDER BY kind, certificate_id, valid_until, days_notice")) {
             while (rs.next()) {
                 all.append(rs.getString(1)).append(' ').append(rs.getLong(2)).append(" e").append(rs.getLong(3))
                         .append(' ').append(rs.getDate(4)).append(' ').append(rs.getInt(5)).append(' ')

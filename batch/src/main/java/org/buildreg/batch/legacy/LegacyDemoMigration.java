@@ -24,7 +24,8 @@ import org.buildreg.platform.PlatformStatus;
 /**
  * Demo mode only: migrates the sample of the old system's export bundled with the platform through the real
  * legacy-migration job (then its exam passes through exam-results-import, then the expiry sweep), once, on a
- * database that has no migrated enterprise yet — so a newcomer sees real-looking enterprises, persons and certificates, on /verify too.
+ * database that has no migrated enterprise yet — so a newcomer sees real-looking enterprises, persons and
+ * certificates, on /verify too.
  * The platform is ready (/ready) once it has finished.
  */
 @Singleton

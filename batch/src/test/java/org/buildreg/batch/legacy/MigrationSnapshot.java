@@ -30,10 +30,11 @@ final class MigrationSnapshot {
                     + " FROM constructor_registration r JOIN person p ON p.id = r.person_id"
                     + " WHERE p.legacy_code LIKE :persons ORDER BY r.registration_no",
             "SELECT r.registration_no, s.specialty FROM constructor_specialty s JOIN constructor_registration r"
-                    + " ON r.id = s.registration_id JOIN person p ON p.id = r.person_id WHERE p.legacy_code LIKE :persons"
-                    + " ORDER BY r.registration_no, s.specialty",
-            "SELECT c.certificate_no, p.id_number, c.category, c.valid_until, c.status FROM safety_staff_certificate c"
-                    + " JOIN person p ON p.id = c.person_id WHERE p.legacy_code LIKE :persons ORDER BY c.certificate_no",
+                    + " ON r.id = s.registration_id JOIN person p ON p.id = r.person_id"
+                    + " WHERE p.legacy_code LIKE :persons ORDER BY r.registration_no, s.specialty",
+            "SELECT c.certificate_no, p.id_number, c.category, c.valid_until, c.status"
+                    + " FROM safety_staff_certificate c JOIN person p ON p.id = c.person_id"
+                    + " WHERE p.legacy_code LIKE :persons ORDER BY c.certificate_no",
             "SELECT l.licence_no, e.legacy_code, l.status FROM safety_licence l JOIN enterprise e"
                     + " ON e.id = l.enterprise_id WHERE e.legacy_code LIKE :enterprises ORDER BY l.licence_no",
             "SELECT q.certificate_no, e.legacy_code FROM qualification_certificate q JOIN enterprise e"
