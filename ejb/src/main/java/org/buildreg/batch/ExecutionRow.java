@@ -17,6 +17,22 @@ public record ExecutionRow(long id, long instanceId, String jobName, BatchStatus
         return label(status);
     }
 
+    /**
+     * The exit status as the console shows it: a job's own summary as it is ("已过期：…", 服务器中断); the runtime's
+     * default, the batch status's name (COMPLETED, FAILED …), in the console's words.
+     */
+    public String exitStatusLabel() {
+        if (exitStatus == null) {
+            return "";
+        }
+        for (BatchStatus s : BatchStatus.values()) {
+            if (s.name().equals(exitStatus)) {
+                return label(s);
+            }
+        }
+        return exitStatus;
+    }
+
     /** A job's or a step's status in the console's words. */
     static String label(BatchStatus status) {
         return switch (status) {

@@ -74,6 +74,9 @@ class JobRepositoryQueriesTest {
         assertEquals(BatchStatus.COMPLETED, load.status());
         assertEquals(new StepRow("divisions", "COMPLETED", "COMPLETED", 120, 118, 2, 3, 0, 2), load.steps().get(0));
         assertEquals("已完成", load.steps().get(0).statusLabel());
+        assertEquals("已完成", load.exitStatusLabel(), "the runtime's default exit status, in the console's words");
+        assertEquals("服务器中断", page.get(0).exitStatusLabel(), "a job's own exit status as it is");
+        assertEquals("", page.get(1).exitStatusLabel());
         assertEquals("运行中", page.get(1).steps().get(0).statusLabel());
     }
 
