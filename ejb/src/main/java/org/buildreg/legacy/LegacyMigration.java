@@ -384,27 +384,45 @@ public final class LegacyMigration {
     // ---- rejected rows --------------------------------------------------------------------------------------
 
     /**
-     * What a rejected row leaves besides its line in the reject report: a person's 人员编号 with the reason (so its
-     * certificates are reported as such), and the rows whose enterprise is not in the export in the staging area
-     * that 旧数据导入申请 draws from.
+     * What a chunk's rejected rows leave besides their lines in the reject report: a person's 人员编号 with the
+     * reason (so its certificates are reported as such), and the rows whose enterprise is not in the export in the
+     * staging area that 旧数据导入申请 draws from. One JDBC batch per table.
      */
-    public static void stage(Connection c, Rejected rejected, LocalDateTime now) throws SQLException {
-        LegacyRow staged = rejected.staged();
-        if (staged instanceof LegacyPerson p) {
-            writePersonCodes(c, List.of(new PersonLink(p.personNo(), p.idNumber(), rejected.reason())));
-            stagePerson(c, p, rejected.raw(), now);
-        } else if (staged instanceof LegacyConstructorRegistration r) {
-            stageCertificate(c, "jzs", r.registrationNo(), r.idNumber(), r.personNo(), null, rejected.raw(), now);
-        } else if (staged instanceof LegacySafetyStaffCertificate x) {
-            stageCertificate(c, "agry", x.certificateNo(), x.idNumber(), x.personNo(), null, rejected.raw(), now);
-        } else if (staged instanceof LegacySafetyLicence l) {
-            stageCertificate(c, "aqxk", l.licenceNo(), null, null, l.enterpriseCode(), rejected.raw(), now);
-        } else if (rejected.file() == LegacyFile.PERSONS) {
-            String personNo = personNoOf(rejected.raw());
-            if (personNo != null) {
-                writePersonCodes(c, List.of(new PersonLink(personNo, null, rejected.reason())));
+    public static void stage(Connection c, List<Rejected> rejected, LocalDateTime now) throws SQLException {
+        List<PersonLink> codes = new ArrayList<>();
+        List<Rejected> persons = new ArrayList<>();
+        List<StagedCertificate> certificates = new ArrayList<>();
+        for (Rejected row : rejected) {
+            LegacyRow staged = row.staged();
+            if (staged instanceof LegacyPerson p) {
+                codes.add(new PersonLink(p.personNo(), p.idNumber(), row.reason()));
+                persons.add(row);
+            } else if (staged instanceof LegacyConstructorRegistration r) {
+                certificates.add(new StagedCertificate("jzs", r.registrationNo(), r.idNumber(), r.personNo(), null,
+                        row.raw()));
+            } else if (staged instanceof LegacySafetyStaffCertificate x) {
+                certificates.add(new StagedCertificate("agry", x.certificateNo(), x.idNumber(), x.personNo(), null,
+                        row.raw()));
+            } else if (staged instanceof LegacySafetyLicence l) {
+                certificates.add(new StagedCertificate("aqxk", l.licenceNo(), null, null, l.enterpriseCode(),
+                        row.raw()));
+            } else if (row.file() == LegacyFile.PERSONS) {
+                String personNo = personNoOf(row.raw());
+                if (personNo != null) {
+                    codes.add(new PersonLink(personNo, null, row.reason()));
+                }
             }
         }
+        if (!codes.isEmpty()) {
+            writePersonCodes(c, codes);
+        }
+        stagePersons(c, persons, now);
+        stageCertificates(c, certificates, now);
+    }
+
+    /** A certificate or licence staged because its person or enterprise is not in the export. */
+    private record StagedCertificate(String kind, String number, String idNumber, String personNo,
+                                     String enterpriseCode, String raw) {
     }
 
     /** The first field of a raw ry.csv line (人员编号), when it has one, for a row rejected before it was parsed. */
@@ -417,34 +435,42 @@ public final class LegacyMigration {
         return first.isEmpty() ? null : first;
     }
 
-    private static void stagePerson(Connection c, LegacyPerson p, String raw, LocalDateTime now) throws SQLException {
+    private static void stagePersons(Connection c, List<Rejected> rows, LocalDateTime now) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO legacy_staged_person x"
                 + " USING (SELECT CAST(? AS VARCHAR2(30)) AS id_number FROM dual) s ON (x.id_number = s.id_number)"
                 + " WHEN NOT MATCHED THEN INSERT (id, id_number, person_no, enterprise_code, name, gender, id_type,"
                 + " birth_date, ethnicity, education, school, major, mobile, raw_row, staged_at)"
                 + " VALUES (seq_legacy_staged_person.NEXTVAL, s.id_number, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 0;
-            merge.setString(++i, p.idNumber());
-            merge.setString(++i, p.personNo());
-            merge.setString(++i, p.enterpriseCode());
-            merge.setString(++i, p.name());
-            merge.setString(++i, p.gender());
-            merge.setString(++i, p.idType());
-            setDate(merge, ++i, p.birthDate());
-            merge.setString(++i, p.ethnicity());
-            merge.setString(++i, p.education());
-            merge.setString(++i, p.school());
-            merge.setString(++i, p.major());
-            merge.setString(++i, p.mobile());
-            merge.setString(++i, cut(raw));
-            merge.setTimestamp(++i, Timestamp.valueOf(now));
-            merge.executeUpdate();
+            for (Rejected row : rows) {
+                LegacyPerson p = (LegacyPerson) row.staged();
+                int i = 0;
+                merge.setString(++i, p.idNumber());
+                merge.setString(++i, p.personNo());
+                merge.setString(++i, p.enterpriseCode());
+                merge.setString(++i, p.name());
+                merge.setString(++i, p.gender());
+                merge.setString(++i, p.idType());
+                setDate(merge, ++i, p.birthDate());
+                merge.setString(++i, p.ethnicity());
+                merge.setString(++i, p.education());
+                merge.setString(++i, p.school());
+                merge.setString(++i, p.major());
+                merge.setString(++i, p.mobile());
+                merge.setString(++i, cut(row.raw()));
+                merge.setTimestamp(++i, Timestamp.valueOf(now));
+                merge.addBatch();
+            }
+            merge.executeBatch();
         }
     }
 
-    private static void stageCertificate(Connection c, String kind, String number, String idNumber, String personNo,
-            String enterpriseCode, String raw, LocalDateTime now) throws SQLException {
-        if (number == null) {
+    private static void stageCertificates(Connection c, List<StagedCertificate> rows, LocalDateTime now)
+            throws SQLException {
+        List<StagedCertificate> numbered = rows.stream().filter(r -> r.number() != null).toList();
+        if (numbered.isEmpty()) {
             return;
         }
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO legacy_staged_certificate x"
@@ -453,15 +479,18 @@ public final class LegacyMigration {
                 + " WHEN NOT MATCHED THEN INSERT (id, kind, certificate_no, id_number, person_no, enterprise_code,"
                 + " raw_row, staged_at) VALUES (seq_legacy_staged_certificate.NEXTVAL, s.kind, s.certificate_no, ?, ?,"
                 + " ?, ?, ?)")) {
-            int i = 0;
-            merge.setString(++i, kind);
-            merge.setString(++i, number);
-            merge.setString(++i, idNumber);
-            merge.setString(++i, personNo);
-            merge.setString(++i, enterpriseCode);
-            merge.setString(++i, cut(raw));
-            merge.setTimestamp(++i, Timestamp.valueOf(now));
-            merge.executeUpdate();
+            for (StagedCertificate row : numbered) {
+                int i = 0;
+                merge.setString(++i, row.kind());
+                merge.setString(++i, row.number());
+                merge.setString(++i, row.idNumber());
+                merge.setString(++i, row.personNo());
+                merge.setString(++i, row.enterpriseCode());
+                merge.setString(++i, cut(row.raw()));
+                merge.setTimestamp(++i, Timestamp.valueOf(now));
+                merge.addBatch();
+            }
+            merge.executeBatch();
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.Rejected;
 
@@ -25,16 +26,25 @@ public final class RejectReport {
     private RejectReport() {
     }
 
-    public static void record(Connection connection, long jobExecutionId, Rejected rejected) throws SQLException {
+    /** Reports a chunk's rejected rows, in one JDBC batch. */
+    public static void record(Connection connection, long jobExecutionId, List<Rejected> rejected)
+            throws SQLException {
+        if (rejected.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         try (PreparedStatement merge = connection.prepareStatement(MERGE)) {
-            merge.setLong(1, jobExecutionId);
-            merge.setString(2, rejected.fileName());
-            merge.setLong(3, rejected.rowNo());
-            merge.setString(4, rejected.reason().name());
-            String raw = rejected.raw();
-            merge.setString(5, raw.length() > RAW_LIMIT ? raw.substring(0, RAW_LIMIT) : raw);
-            merge.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-            merge.executeUpdate();
+            for (Rejected row : rejected) {
+                merge.setLong(1, jobExecutionId);
+                merge.setString(2, row.fileName());
+                merge.setLong(3, row.rowNo());
+                merge.setString(4, row.reason().name());
+                String raw = row.raw();
+                merge.setString(5, raw.length() > RAW_LIMIT ? raw.substring(0, RAW_LIMIT) : raw);
+                merge.setTimestamp(6, now);
+                merge.addBatch();
+            }
+            merge.executeBatch();
         }
     }
 }

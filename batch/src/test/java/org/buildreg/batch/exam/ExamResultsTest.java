@@ -65,7 +65,7 @@ class ExamResultsTest {
                 try {
                     passes.add(ExamResultProcessor.process(normalizer, row));
                 } catch (RejectedRow rejected) {
-                    RejectReport.record(c, 1, rejected.rejected());
+                    RejectReport.record(c, 1, List.of(rejected.rejected()));
                 }
                 if (passes.size() == chunk) {
                     ExamResults.upsert(c, passes);
@@ -102,8 +102,8 @@ class ExamResultsTest {
         RejectedRow rejected = assertThrows(RejectedRow.class, () -> ExamResultProcessor.process(normalizer, bad));
         assertEquals(Reason.ID_CHECKSUM, rejected.rejected().reason());
         try (Connection c = dataSource.getConnection()) {
-            RejectReport.record(c, 42, rejected.rejected());
-            RejectReport.record(c, 42, rejected.rejected());
+            RejectReport.record(c, 42, List.of(rejected.rejected()));
+            RejectReport.record(c, 42, List.of(rejected.rejected()));
         }
         assertEquals(1, count("SELECT COUNT(*) FROM batch_reject WHERE job_execution_id = 42 AND file_name = 'kshg.csv'"
                 + " AND row_no = 3 AND reason = 'ID_CHECKSUM' AND raw_row LIKE '张三,%'"));

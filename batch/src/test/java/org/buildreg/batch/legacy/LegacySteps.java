@@ -21,10 +21,12 @@ import org.buildreg.legacy.LegacyFile;
 import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.LegacyNormalizer;
 import org.buildreg.legacy.PersonLink;
+import org.buildreg.legacy.Rejected;
 
 /**
  * legacy-migration's steps without the batch runtime, as the runtime runs them: per step the processor's lookups
- * read once, then reader → processor → writer, rejects into the report and the staging area, a commit per chunk.
+ * read once, then reader → processor → writer, the chunk's rejects into the report and the staging area, a commit
+ * per chunk.
  * For the tests and the benchmark.
  */
 final class LegacySteps {
@@ -79,23 +81,31 @@ final class LegacySteps {
             LegacyRowWriter writer = new LegacyRowWriter();
             rows.skip(from);
             List<Object> items = new ArrayList<>();
+            List<Rejected> rejects = new ArrayList<>();
             for (CsvRow row = rows.next(); row != null && row.number() <= until; row = rows.next()) {
                 read++;
                 try {
                     items.add(LegacyRowProcessor.process(file, normalizer, enterprises, persons, row));
                 } catch (RejectedRow rejected) {
-                    RejectReport.record(c, execution, rejected.rejected());
-                    LegacyMigration.stage(c, rejected.rejected(), LocalDateTime.now());
+                    rejects.add(rejected.rejected());
                 }
                 if (items.size() == chunk) {
-                    writer.write(c, file, items, LocalDateTime.now());
-                    items.clear();
-                    c.commit();
+                    endChunk(c, file, execution, writer, items, rejects);
                 }
             }
-            writer.write(c, file, items, LocalDateTime.now());
-            c.commit();
+            endChunk(c, file, execution, writer, items, rejects);
         }
         return read;
+    }
+
+    /** The chunk's end, as the runtime has it: the writer, then the reject listener's batch, then the commit. */
+    private static void endChunk(Connection c, LegacyFile file, long execution, LegacyRowWriter writer,
+            List<Object> items, List<Rejected> rejects) throws Exception {
+        writer.write(c, file, items, LocalDateTime.now());
+        RejectReport.record(c, execution, rejects);
+        LegacyMigration.stage(c, rejects, LocalDateTime.now());
+        items.clear();
+        rejects.clear();
+        c.commit();
     }
 }
