@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.buildreg.platform.DatabaseMigration;
 import org.buildreg.testsupport.Browser;
 import org.buildreg.testsupport.Database;
@@ -27,13 +28,13 @@ import org.openqa.selenium.WebElement;
 /**
  * 旧系统数据迁移 survives being stopped and its server being killed. An export of 60,000 persons (the benchmark's
  * generator, in a series of its own numbers) is started from 批处理控制台 by the batch operator, stopped there once
- * its first chunks are in, and restarted: the restart goes on from the checkpoint, so the stopped step reads every
- * row of its file exactly once over both executions. In the middle of the restarted execution the server is killed
- * (SIGKILL) and started again: the console shows that execution 失败 · 服务器中断 with what its cut-off step had
- * committed, and the operator restarts it; it too goes on from its last checkpoint. Over the three executions every
- * step reads each row of its file exactly once; the data they leave equals, to the column, what the same export
- * gives uninterrupted (migrated outside the server into an empty database by the same reader, processor and
- * writer), and the reject report holds every rejected row once.
+ * its first chunks are in, and restarted: the restart goes on from the checkpoint, and the console shows its running
+ * step's counts as they grow. In the middle of the restarted execution the server is killed (SIGKILL) and started
+ * again: the console shows that execution 失败 · 服务器中断 with what its cut-off step had committed, and the
+ * operator restarts it; it too goes on from its last checkpoint. Over the three executions every step reads each
+ * row of its file exactly once; the data they leave equals, to the column, what the same export gives
+ * uninterrupted (migrated outside the server into an empty database by the same reader, processor and writer), and
+ * the reject report holds every rejected row once.
  * <p>
  * Runs last, in a failsafe execution of its own (ear pom): it kills the test domain.
  */
@@ -49,6 +50,8 @@ class CrashRecoveryIT {
     private static final String ENTERPRISE_CODES = "5_____";
     private static final String PERSON_NOS = "C%";
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(5);
+    /** A step's line in the console's metrics while it runs: name, 运行中, rows read so far (not 0). */
+    private static final Pattern RUNNING_STEP = Pattern.compile("[a-z-]+ 运行中 [1-9]\\d*");
 
     private static Path export;
     private static Map<String, Long> rowsPerStep;
@@ -103,6 +106,9 @@ class CrashRecoveryIT {
         clickOnExecution(first, "重新启动");
         await(() -> latestOfInstance(first) > first, "the restart starts");
         long second = latestOfInstance(first);
+
+        // While it runs, the console shows the running step's counts as its chunks commit (the page refreshes itself).
+        browser.wait(Duration.ofSeconds(30)).until(d -> RUNNING_STEP.matcher(rowText(second)).find());
 
         // Killed with its server in the middle of a later step, a few chunks into it.
         await(() -> runningLaterStep(second, stoppedStep) != null, "the restart goes a few chunks past " + stoppedStep);
