@@ -1,7 +1,8 @@
 -- 证书到期提醒 (SPEC §9): the expiry sweep writes one when a valid certificate or licence of an enterprise comes
--- within 90 days of its 有效期至, and another within 30 days. One row per certificate, 有效期至 and notice, so a
--- second sweep writes nothing twice and a certificate renewed (a new 有效期至) is reminded of again. 个人中心
--- shows the enterprise's reminders whose certificate is still valid until that date.
+-- within 90 days of its 有效期至, and another within 30 days. One row per certificate, enterprise, 有效期至 and
+-- notice, so a second sweep writes nothing twice, and a certificate renewed (a new 有效期至) or transferred (a new
+-- enterprise) is reminded of again. 个人中心 shows the enterprise's reminders whose certificate it still holds,
+-- valid until that date.
 CREATE SEQUENCE seq_expiry_reminder START WITH 1000 INCREMENT BY 50;
 CREATE TABLE expiry_reminder (
     id             NUMBER(19)   NOT NULL,
@@ -12,7 +13,7 @@ CREATE TABLE expiry_reminder (
     days_notice    NUMBER(3)    NOT NULL,
     reminded_on    DATE         NOT NULL,
     CONSTRAINT pk_expiry_reminder PRIMARY KEY (id),
-    CONSTRAINT uq_expiry_reminder UNIQUE (kind, certificate_id, valid_until, days_notice),
+    CONSTRAINT uq_expiry_reminder UNIQUE (kind, certificate_id, enterprise_id, valid_until, days_notice),
     CONSTRAINT ck_expiry_reminder_kind CHECK (kind IN ('CONSTRUCTOR', 'SAFETY_STAFF', 'SAFETY_LICENCE')),
     CONSTRAINT ck_expiry_reminder_days CHECK (days_notice IN (90, 30))
 );

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  * 证书过期处理: every certificate and licence still 有效 whose 有效期至 lies before today becomes 已过期, and the
  * enterprise of each one that runs out within 90 days (again within 30) gets a 证书到期提醒. One UPDATE and one
  * INSERT … SELECT per table and notice, never a loop over rows; a second run on the same day finds nothing left
- * to change or to remind of. 资质证书 have no status
- * of their own (their validity is shown from the date), so they are not swept.
+ * to change or to remind of. 资质证书 have no status of their own (their validity is shown from the date), so they
+ * are not swept.
  */
 public final class ExpirySweep {
 
@@ -64,8 +64,9 @@ public final class ExpirySweep {
 
         /**
          * Writes the reminders of one notice, set-based: every valid certificate of an enterprise whose 有效期至
-         * lies from today (1) to the notice's horizon (2) and that has no such reminder for that date yet.
-         * Parameters: today, horizon, notice days, reminded on, notice days.
+         * lies from today to the notice's horizon and of which that enterprise has no such reminder for that date
+         * yet (a certificate transferred to another enterprise is reminded of to its new holder).
+         * Parameters: notice days, reminded on, today, horizon, notice days.
          */
         public String remindSql() {
             return "INSERT INTO expiry_reminder (id, kind, certificate_id, enterprise_id, valid_until, days_notice,"
@@ -73,7 +74,8 @@ public final class ExpirySweep {
                     + " c.valid_until, ?, ? FROM " + table + " c WHERE c.status = 'VALID'"
                     + " AND c.enterprise_id IS NOT NULL AND c.valid_until >= ? AND c.valid_until <= ?"
                     + " AND NOT EXISTS (SELECT 1 FROM expiry_reminder r WHERE r.kind = '" + name() + "'"
-                    + " AND r.certificate_id = c.id AND r.valid_until = c.valid_until AND r.days_notice = ?)";
+                    + " AND r.certificate_id = c.id AND r.enterprise_id = c.enterprise_id"
+                    + " AND r.valid_until = c.valid_until AND r.days_notice = ?)";
         }
 
         /**

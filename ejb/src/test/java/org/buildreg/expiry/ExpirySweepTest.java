@@ -193,6 +193,18 @@ class ExpirySweepTest {
     }
 
     @Test
+    void aCertificateTransferredToAnotherEnterpriseIsRemindedOfToItsNewHolder() throws SQLException {
+        held(Target.SAFETY_STAFF, 1, TODAY.plusDays(20), "VALID");
+        ExpirySweep.run(c, TODAY);
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE safety_staff_certificate SET enterprise_id = 8 WHERE id = 1");
+        }
+        assertEquals(2, ExpirySweep.run(c, TODAY.plusDays(1)).reminded());
+        assertEquals("", standing(Target.SAFETY_STAFF, 7, TODAY.plusDays(1)), "the old enterprise: no longer its");
+        assertEquals("S1 2026-12-15 30 2026-11-26\n", standing(Target.SAFETY_STAFF, 8, TODAY.plusDays(1)));
+    }
+
+    @Test
     void theRemindersStillStandingAreThoseOfValidCertificatesStillUntilTheDateRemindedOf() throws SQLException {
         held(Target.CONSTRUCTOR, 1, TODAY.plusDays(20), "VALID");
         held(Target.CONSTRUCTOR, 2, TODAY.plusDays(60), "VALID");
