@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.buildreg.batch.legacy.LegacyExportGenerator;
 import org.buildreg.testsupport.Browser;
 import org.buildreg.testsupport.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -80,8 +86,7 @@ class BatchConsoleIT {
         List<WebElement> jobs = browser.driver().findElements(By.cssSelector("[id$='jobs_data'] > tr"));
         assertTrue(jobs.stream().anyMatch(r -> r.getText().contains("证书过期处理") && r.getText().contains("可启动")),
                 "jobs: " + jobs.stream().map(WebElement::getText).toList());
-        Object last = Database.scalar("SELECT MAX(jobexecid) FROM EXECUTIONINSTANCEDATA");
-        long before = last == null ? 0 : ((Number) last).longValue();
+        long before = latestExecution();
 
         WebElement reminding = sweep(before);
         assertTrue(cell(reminding, "br-exit-status").endsWith("新到期提醒 2"), cell(reminding, "br-exit-status"));
@@ -122,6 +127,55 @@ class BatchConsoleIT {
 
         browser.login("demoqy01", "Demo2026");
         assertFalse(reminders().contains(CERTIFICATE), reminders());
+    }
+
+    @Test
+    void aMigrationStartsFromAnUploadedExportAndBadParametersAreRefusedBesideTheirField() throws Exception {
+        Path folder = Files.createTempDirectory("upload-export");
+        new LegacyExportGenerator(600_000, "U").write(folder, 40);
+        Path zip = folder.resolveSibling(folder.getFileName() + ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+             Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                out.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        Path notAZip = Files.writeString(folder.resolveSibling("export.zip.txt"), "企业编码,企业名称\n");
+        long before = latestExecution();
+
+        browser.login("batch01", "Demo2026");
+        browser.open(CONSOLE);
+        browser.selectByLabel("作业", "旧系统数据迁移");
+        browser.click("启动");
+        assertEquals("请填写服务器上的路径", browser.messageFor("服务器路径"));
+        browser.type("服务器路径", "exports/2026.zip");
+        browser.click("启动");
+        assertEquals("请填写服务器上的绝对路径，例如 /data/export.zip", browser.messageFor("服务器路径"));
+        browser.type("服务器路径", "/no/such/export.zip");
+        browser.click("启动");
+        assertEquals("服务器上没有该文件或目录：/no/such/export.zip", browser.messageFor("服务器路径"));
+        browser.attachFile(notAZip);
+        browser.click("启动");
+        assertTrue(browser.allMessages().contains("上传的文件不是ZIP格式的导出文件"), browser.allMessages());
+        browser.screenshot("batch-console-refused");
+        assertEquals(before, latestExecution(), "nothing started");
+
+        browser.attachFile(zip);
+        browser.click("启动");
+        assertTrue(browser.globalMessages().contains("已启动 旧系统数据迁移"), browser.globalMessages());
+        browser.wait(JOB_TIMEOUT).until(d -> cell(newestExecution(), "br-execution-status").startsWith("已完成"));
+        assertTrue(latestExecution() > before);
+        assertEquals(10L, ((Number) Database.scalar("SELECT COUNT(*) FROM enterprise WHERE legacy_code LIKE '7_____'"))
+                .longValue(), "the uploaded export's enterprises");
+        assertTrue(((Number) Database.scalar("SELECT COUNT(*) FROM person WHERE legacy_code LIKE 'U%'"))
+                .longValue() > 20, "its persons, but for the rejected ones (the first ten have wrong check characters)");
+    }
+
+    private static long latestExecution() {
+        Object last = Database.scalar("SELECT MAX(jobexecid) FROM EXECUTIONINSTANCEDATA");
+        return last == null ? 0 : ((Number) last).longValue();
     }
 
     @Test

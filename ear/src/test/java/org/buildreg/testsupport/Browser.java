@@ -307,11 +307,18 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllC
         waitForAjax();
     }
 
-    /** Puts a file into the page's (first visible) file input. */
+    /**
+     * Puts a file into the page's first visible file input, or its only one when PrimeFaces' skinned upload hides
+     * the input behind its 选择 button (as a user's click on the button opens that input's dialog).
+     */
     public void attachFile(java.nio.file.Path file) {
-        driver.findElements(By.cssSelector("input[type=file]")).stream().filter(WebElement::isDisplayed).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no file input")).sendKeys(file.toAbsolutePath()
-                        .toString());
+        List<WebElement> inputs = driver.findElements(By.cssSelector("input[type=file]"));
+        WebElement input = inputs.stream().filter(WebElement::isDisplayed).findFirst()
+                .orElseGet(() -> inputs.size() == 1 ? inputs.get(0) : null);
+        if (input == null) {
+            throw new NoSuchElementException("no file input, or several hidden ones, on " + driver.getCurrentUrl());
+        }
+        input.sendKeys(file.toAbsolutePath().toString());
     }
 
     /**

@@ -22,7 +22,7 @@ import org.buildreg.reference.IdCardNumber;
  * check characters, short 盟市 names, five date formats and a bad one, duplicate persons under two 人员编号,
  * persons of enterprises not in the export, malformed rows, the pre-2016 专职安全生产管理人员 category.
  */
-final class LegacyExportGenerator {
+public final class LegacyExportGenerator {
 
     private static final List<String> CITIES = List.of("呼和浩特市", "呼市", "包头市", "包头", "乌海市", "赤峰市", "通辽",
             "鄂尔多斯市", "呼伦贝尔市", "巴彦淖尔市", "乌兰察布市", "兴安", "锡盟", "阿盟");
@@ -50,21 +50,22 @@ final class LegacyExportGenerator {
      * Another series, for an export that goes into a database already holding the shipped sample (whose 企业编码
      * start at 100000 and 人员编号 at R0000000): every code and number is shifted by {@code offset}, 人员编号 start
      * with {@code personPrefix}, and the persons are born 1930–1954 (the sample's from 1955), so no ID number
-     * of it meets one already there and nothing merges.
+     * of it meets one already there and nothing merges. The last digit of their ID numbers' sequence is the
+     * offset's hundred-thousands digit: series of different offsets (400000, 600000) never share a person either.
      */
-    LegacyExportGenerator(int offset, String personPrefix) {
+    public LegacyExportGenerator(int offset, String personPrefix) {
         this.offset = offset;
         this.personPrefix = personPrefix;
     }
 
     /** What was written, so the benchmark can count rows. */
-    record Written(long enterprises, long persons, long registrations, long staff, long licences) {
+    public record Written(long enterprises, long persons, long registrations, long staff, long licences) {
         long total() {
             return enterprises + persons + registrations + staff + licences;
         }
     }
 
-    Written write(Path folder, int persons) throws IOException {
+    public Written write(Path folder, int persons) throws IOException {
         Files.createDirectories(folder);
         int enterprises = Math.max(10, persons / 20);
         long regs = 0;
@@ -94,7 +95,8 @@ final class LegacyExportGenerator {
                 LocalDate birth = offset == 0 ? LocalDate.of(1960, 1, 1).plusDays(random.nextInt(14_600))
                         : LocalDate.of(1930, 1, 1).plusDays(random.nextInt(9_000));
                 String body = AREAS.get(i % AREAS.size()) + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                        + String.format("%03d", random.nextInt(1000));
+                        + (offset == 0 ? String.format("%03d", random.nextInt(1000))
+                                : String.format("%02d%d", random.nextInt(100), offset / 100_000 % 10));
                 String id = body + IdCardNumber.checkCharacter(body);
                 String written = id;
                 int dirt = i % 1000;
