@@ -170,7 +170,7 @@ class BatchConsoleIT {
         assertEquals(10L, ((Number) Database.scalar("SELECT COUNT(*) FROM enterprise WHERE legacy_code LIKE '7_____'"))
                 .longValue(), "the uploaded export's enterprises");
         assertTrue(((Number) Database.scalar("SELECT COUNT(*) FROM person WHERE legacy_code LIKE 'U%'"))
-                .longValue() > 20, "its persons, but for the rejected ones (the first ten have wrong check characters)");
+                .longValue() > 20, "its persons but the rejected (the first ten: wrong check characters)");
     }
 
     private static long latestExecution() {
