@@ -116,6 +116,13 @@ configure() {
     jvm_option "-Xmx$heap"
     jvm_option "-Dbuildreg.demo=$demo"
     jvm_option "-Dbuildreg.dongle.agent=${BUILDREG_DONGLE_AGENT:-http://127.0.0.1:17151}"
+    # The platform's public address, for the QR codes and links of sealed PDFs (never the request's Host header),
+    # and whether a TLS proxy stands in front (then HSTS and Secure cookies, whatever the proxy forwards as).
+    jvm_option "-Dbuildreg.public-url=${BUILDREG_PUBLIC_URL:-http://localhost:$httpport}"
+    jvm_option "-Dbuildreg.tls-proxy=${BUILDREG_TLS_PROXY:-false}"
+    # The one folder batch jobs read from (server paths of the batch console, uploaded exports).
+    local default_imports='${com.sun.aas.instanceRoot}/batch-imports'
+    jvm_option "-Dbuildreg.batch.imports=${BUILDREG_IMPORT_DIR:-$default_imports}"
     demo_token
     ca_keystore
     # Stop and start (not restart-domain): a restarted server keeps its old environment, and the demo token needs

@@ -72,6 +72,8 @@ class AdminConsoleIT {
         assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"));
         browser.open("/home.xhtml");
         assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), "nothing else until changed");
+        browser.open("/declaration/print?id=1");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/password.xhtml"), "no servlet either");
 
         browser.type("原密码", oneTime);
         browser.type("新密码", "Baotou2026");
@@ -88,6 +90,14 @@ class AdminConsoleIT {
         assertEquals(0, flag("must_change_password", "city150400"));
         browser.open("/home.xhtml");
         assertTrue(browser.driver().getCurrentUrl().endsWith("/home.xhtml"));
+
+        // Back to the README's demo password.
+        browser.open("/account/password.xhtml");
+        browser.type("原密码", "Baotou2026");
+        browser.type("新密码", "Demo2026");
+        browser.type("确认新密码", "Demo2026");
+        browser.click("保存");
+        assertTrue(browser.globalMessages().contains("密码已修改"), browser.globalMessages());
     }
 
     @Test

@@ -115,7 +115,7 @@ class RegistrationIT {
         browser.click("注 册");
 
         assertTrue(browser.messageFor("用户名").contains("6-18位"), browser.messageFor("用户名"));
-        assertTrue(browser.messageFor("密码").contains("6-12位"), browser.messageFor("密码"));
+        assertTrue(browser.messageFor("密码").contains("8-64位"), browser.messageFor("密码"));
         assertEquals(0L, enterprisesWith("91152500MA0N5J6K9P"));
     }
 

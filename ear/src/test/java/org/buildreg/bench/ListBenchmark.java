@@ -15,10 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.buildreg.testsupport.Browser;
 
 /**
  * {@code bin/bench list}: how long 已上报申请(单个) takes to answer with 100,000 declarations in the database,
@@ -27,12 +24,22 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * hundreds. Needs the platform that {@code bin/run} started (its H2 database is filled through AUTO_SERVER).
  *
  * <p>Arguments: [declarations (100000)] [measured requests (40)]. Seeding is JDBC-batched and happens once.
+ * {@code BenchmarkCommandsIT} runs it in a short mode against the browser tests' domain, so that it cannot stop
+ * working unnoticed.
  */
 public final class ListBenchmark {
 
-    private static final String URL = System.getProperty("buildreg.url", "http://localhost:8080");
-    private static final String DB = System.getProperty("buildreg.h2.url",
-            "jdbc:h2:file:" + System.getProperty("user.dir") + "/.run/data/buildreg;MODE=Oracle;AUTO_SERVER=TRUE");
+    static {
+        // bin/run's platform, its demo token and the dongle agent it started, unless the caller says otherwise (the
+        // browser tests' build runs this against its own domain, token and agent).
+        defaultProperty("buildreg.url", "http://localhost:8080");
+        defaultProperty("buildreg.h2.url", "jdbc:h2:file:" + System.getProperty("user.dir")
+                + "/.run/data/buildreg;MODE=Oracle;AUTO_SERVER=TRUE");
+        defaultProperty("buildreg.dongle.agent.start", "false");
+    }
+
+    private static final String URL = System.getProperty("buildreg.url");
+    private static final String DB = System.getProperty("buildreg.h2.url");
     private static final String PAGE = "/constructor/declarations.xhtml?tab=SUBMITTED_SINGLES";
     private static final String MARK = "压测";
 
@@ -138,25 +145,20 @@ public final class ListBenchmark {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    /** Logs in through the real login page once and returns the session cookie. */
+    /**
+     * Logs in through the real login page once, as a user does (name, password, the dongle's PIN: the page has the
+     * dongle agent sign the nonce), and returns the session cookie.
+     */
     private static String login(String username) {
-        ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN");
-        options.setBinary("/usr/bin/chromium");
-        // Both paths given, so Selenium Manager never tries to download a driver.
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        WebDriver driver = new ChromeDriver(new org.openqa.selenium.chrome.ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build(), options);
+        Browser browser = Browser.standalone();
         try {
-            driver.get(URL + "/login.xhtml");
-            driver.findElement(By.cssSelector("input[id$='username']")).sendKeys(username);
-            driver.findElement(By.cssSelector("input[type=password]")).sendKeys("Demo2026");
-            driver.findElement(By.xpath("//button[normalize-space(.)='登 录']")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                    .until(d -> d.getCurrentUrl().contains("home"));
-            return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+            browser.login(username, "Demo2026");
+            if (!browser.driver().getCurrentUrl().contains("/home.xhtml")) {
+                throw new IllegalStateException(username + " could not log in: " + browser.allMessages());
+            }
+            return "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         } finally {
-            driver.quit();
+            browser.close();
         }
     }
 
@@ -169,6 +171,12 @@ public final class ListBenchmark {
             throw new IllegalStateException("the list did not answer: " + response.statusCode());
         }
         return took;
+    }
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
     }
 
     private static long median(List<Long> times) {

@@ -35,11 +35,9 @@ class DongleCertificatesIT {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair token = generator.generateKeyPair();
-        StringWriter csr = new StringWriter();
-        try (JcaPEMWriter writer = new JcaPEMWriter(csr)) {
-            writer.writeObject(new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=demoqy01,O=BuildReg"),
-                    token.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(token.getPrivate())));
-        }
+        StringWriter csr = csr(token, "CN=demoqy01,O=示范企业");
+        // A subject in the platform's own names would pass for its seal on a forged PDF.
+        StringWriter imitation = csr(token, "CN=内蒙古自治区建筑业信息管理平台 电子签章,O=内蒙古自治区 建筑业信息管理平台");
 
         browser.login("admin", "Demo2026");
         browser.click("管理控制台");
@@ -49,6 +47,13 @@ class DongleCertificatesIT {
         browser.type("证书请求（CSR）", "not a request");
         browser.click("签发证书");
         assertTrue(browser.messageFor("证书请求（CSR）").startsWith("不是PEM格式的证书请求"));
+
+        browser.fieldByLabel("证书请求（CSR）").clear();
+        browser.js().executeScript("arguments[0].value = arguments[1];", browser.fieldByLabel("证书请求（CSR）"),
+                imitation.toString());
+        browser.click("签发证书");
+        assertTrue(browser.messageFor("证书请求（CSR）").contains("证书请求的主题不能使用本平台的名称"),
+                browser.allMessages());
 
         browser.fieldByLabel("证书请求（CSR）").clear();
         browser.js().executeScript("arguments[0].value = arguments[1];", browser.fieldByLabel("证书请求（CSR）"),
@@ -79,5 +84,14 @@ class DongleCertificatesIT {
         browser.login("demoqy01", "Demo2026");
         browser.open("/admin/dongles.xhtml");
         assertTrue(browser.driver().getPageSource().contains("无权访问"), "enterprises cannot issue certificates");
+    }
+
+    private static StringWriter csr(KeyPair token, String subject) throws Exception {
+        StringWriter csr = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(csr)) {
+            writer.writeObject(new JcaPKCS10CertificationRequestBuilder(new X500Name(subject), token.getPublic())
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(token.getPrivate())));
+        }
+        return csr;
     }
 }

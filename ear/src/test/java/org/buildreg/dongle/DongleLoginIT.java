@@ -94,7 +94,7 @@ class DongleLoginIT {
         assertEquals(HOLDER_ID, Database.scalar("SELECT b.holder_id_number FROM dongle_binding b JOIN account a"
                 + " ON a.id = b.account_id WHERE a.username = ?", SUB));
         Dongles.bind(browser, SUB, SUB_PASSWORD, HOLDER, HOLDER_ID, "13912345678");
-        assertTrue(browser.globalMessages().contains("该加密锁已绑定此账号，可直接登录"), browser.allMessages());
+        assertTrue(browser.globalMessages().contains("该加密锁已绑定账号，可直接插入该加密锁登录"), browser.allMessages());
         // The same dongle for another account: refused, it belongs to one account only.
         browser.open("/dongle/bind.xhtml");
         browser.js().executeScript("BuildRegDongle.alias = arguments[0];", SUB);
@@ -105,7 +105,7 @@ class DongleLoginIT {
         browser.type("联系电话", "13912345678");
         browser.type("加密锁口令", Dongles.PIN);
         browser.submitSigned("绑 定");
-        assertTrue(browser.globalMessages().contains("该加密锁已绑定其他账号"), browser.allMessages());
+        assertTrue(browser.globalMessages().contains("该加密锁已绑定账号"), browser.allMessages());
 
         browser.login(SUB, SUB_PASSWORD);
         assertEquals(SUB, browser.driver().findElement(By.id("ov-username")).getText());

@@ -101,14 +101,40 @@ class ShellIT {
 
     @Test
     void responsesCarryTheSecurityHeaders() throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(Browser.URL + "/login.xhtml")).build(),
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(Browser.URL + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""));
-        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
-        String cookie = response.headers().firstValue("Set-Cookie").orElse("");
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+        List<String> policies = login.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies.toString());
+        // Scripts only from the platform and with this response's nonce: the PIN is typed into this page.
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'")
+                .matcher(String.join(";", policies));
+        assertTrue(nonce.find(), policies.toString());
+        assertTrue(login.body().contains("nonce=\"" + nonce.group(1) + "\""), "the page's scripts carry the nonce");
+        assertFalse(login.body().contains("onclick=\""), "no inline handler the policy would have to allow");
+        assertTrue(login.headers().allValues("Set-Cookie").isEmpty(), "the login page keeps no session");
+        assertFalse(login.headers().firstValue("X-Powered-By").isPresent());
+
+        // A page that needs a session before login: the cookie is HttpOnly and SameSite.
+        HttpResponse<String> register = http.send(HttpRequest.newBuilder(URI.create(Browser.URL + "/register.xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = register.headers().firstValue("Set-Cookie").orElse("");
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
-        assertFalse(response.headers().firstValue("X-Powered-By").isPresent());
+
+        // A logged-in user's pages are not stored; a download keeps the headers.
+        browser.login("demoqy01", "Demo2026");
+        String session = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create(Browser.URL + "/home.xhtml"))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""));
+        Object registration = Database.scalar("SELECT MIN(r.id) FROM constructor_registration r JOIN account a"
+                + " ON a.enterprise_id = r.enterprise_id WHERE a.username = 'demoqy01'");
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(Browser.URL
+                + "/constructor/certificate/print?id=" + registration)).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("nosniff", pdf.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(pdf.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
     }
 }

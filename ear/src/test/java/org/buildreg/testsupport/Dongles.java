@@ -174,7 +174,16 @@ public final class Dongles {
     /** Fills and sends 绑定加密锁 (加密锁初始化设置). */
     public static void bind(Browser browser, String username, String password, String holderName,
             String holderIdNumber, String phone) {
+        bind(browser, null, username, password, holderName, holderIdNumber, phone);
+    }
+
+    /** Fills and sends 绑定加密锁 with the token's dongle {@code alias} (null: the one named like the account). */
+    public static void bind(Browser browser, String alias, String username, String password, String holderName,
+            String holderIdNumber, String phone) {
         browser.open("/dongle/bind.xhtml");
+        if (alias != null) {
+            browser.js().executeScript("BuildRegDongle.alias = arguments[0];", alias);
+        }
         browser.type("请输入登录名", username);
         browser.type("请输入登录密码", password);
         browser.type("使用者姓名", holderName);

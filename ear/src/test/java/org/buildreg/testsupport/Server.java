@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The Payara domain under test as a process: killed the hard way (SIGKILL, as a power loss or {@code kill -9} would)
  * and started again with the script that made it ({@code payara-config/domain.sh start}, the settings the ear's
- * failsafe passes). For the crash tests only; they run after every other browser test.
+ * failsafe passes), and its heap as {@code jcmd} sees it. For the tests that run after every other browser test.
  */
 public final class Server {
 
@@ -38,6 +38,11 @@ public final class Server {
                 + " is not running"));
     }
 
+    /** The domain's import folder (its default, {@code <domain>/batch-imports}): the batch console reads only there. */
+    public static Path importFolder() throws IOException {
+        return Files.createDirectories(HOME.resolve("domains").resolve(DOMAIN).resolve("batch-imports"));
+    }
+
     /** SIGKILL to the domain's JVM: no shutdown hook, no transaction completes; returns once it is gone. */
     public static void kill() throws Exception {
         ProcessHandle server = process();
@@ -60,5 +65,30 @@ public final class Server {
             throw new IllegalStateException("domain.sh start failed; see " + log);
         }
         Browser.awaitReadyAgain();
+    }
+
+    /**
+     * The domain's heap in use right after a full garbage collection, in bytes (through the JDK's {@code jcmd}: what
+     * stays reachable, not what waits to be collected).
+     */
+    public static long heapUsedAfterGc() throws Exception {
+        String pid = String.valueOf(process().pid());
+        jcmd(pid, "GC.run");
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("total \\d+K, used (\\d+)K")
+                .matcher(jcmd(pid, "GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("jcmd GC.heap_info gave no heap figure");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private static String jcmd(String pid, String command) throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), pid, command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + command + " failed: " + out);
+        }
+        return out;
     }
 }

@@ -3,6 +3,8 @@ package org.buildreg.verification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.buildreg.print.Cell.field;
+import static org.buildreg.print.Cell.label;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.buildreg.dongle.agent.TokenKeys;
+import org.buildreg.print.FormLayout;
+import org.buildreg.print.FormPrinter;
+import org.buildreg.print.FormValues;
+import org.buildreg.print.PdfSeal;
 import org.buildreg.testsupport.Browser;
 import org.buildreg.testsupport.Database;
 import org.buildreg.testsupport.Pdfs;
@@ -93,6 +100,26 @@ class SignedPdfIT {
         browser.open("/verify.xhtml");
         browser.attachFile(large);
         assertEquals("文件“扫描件.pdf”有 5 MB，超过 4 MB 的上限，请压缩或拆分后重新选择", browser.messageFor("PDF文件"));
+    }
+
+    /**
+     * An enterprise user signs a made-up 注册证书 with their own dongle (its certificate chains to the platform CA, as
+     * every dongle's does) and writes a real registration number into it: the page says 非本平台签章 and shows no
+     * number.
+     */
+    @Test
+    void aPdfSignedWithAnEnterpriseUsersDongleIsNotThePlatformsSeal() throws Exception {
+        TokenKeys.Entry dongle = TokenKeys.of("demoqy01");
+        byte[] made = new FormPrinter().print(FormLayout.titled("二级建造师注册证书", "证").columns(1, 3)
+                .row(label("姓名"), field("name")).build(), FormValues.of(Map.of("name", "冒名顶替")),
+                "蒙215250000001", null);
+        byte[] forged = new PdfSeal(dongle.key(), dongle.chain()).sign(made);
+
+        upload("伪造证书.pdf", forged);
+        assertTrue(text("sig-verdict").contains("非本平台签章"), text("sig-verdict"));
+        assertEquals("demoqy01", text("sig-signer"), "the page names who did sign it");
+        assertTrue(browser.driver().findElements(By.id("sig-number")).isEmpty(), "no number of the forger's");
+        browser.screenshot("verify-pdf-dongle-signed");
     }
 
     @Test

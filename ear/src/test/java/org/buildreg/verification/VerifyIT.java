@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Database;
+import org.buildreg.testsupport.Drafts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -43,5 +45,24 @@ class VerifyIT {
     void anUnknownNumberIsNotFound() {
         browser.open("/verify?no=NMG9999999");
         assertTrue(text("notFound").contains("未找到"));
+    }
+
+    /** A draft's 申报单号 (say, from a printed draft) tells the public nothing: it is the enterprise's business. */
+    @Test
+    void aDraftDeclarationIsNotShown() {
+        long registration = ((Number) Database.scalar("SELECT MIN(r.id) FROM constructor_registration r JOIN account a"
+                + " ON a.enterprise_id = r.enterprise_id WHERE a.username = 'demoqy02' AND r.status = 'VALID'"))
+                .longValue();
+        browser.login("demoqy02", "Demo2026");
+        long draft = Drafts.renewal(browser, registration);
+        try {
+            String number = (String) Database.scalar("SELECT declaration_no FROM declaration WHERE id = ?", draft);
+            browser.driver().manage().deleteAllCookies();
+            browser.open("/verify?no=" + number);
+            assertTrue(text("notFound").contains("未找到"));
+            assertTrue(browser.driver().findElements(By.id("vf-holder")).isEmpty());
+        } finally {
+            Drafts.delete(draft);
+        }
     }
 }

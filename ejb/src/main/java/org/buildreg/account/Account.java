@@ -71,6 +71,9 @@ public class Account implements Serializable {
     private LocalDateTime createdAt;
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
+    /** Raised by every new password: sessions that logged in with an older one end (see {@code Callers}). */
+    @Column(name = "credential_version")
+    private int credentialVersion;
     @Version
     private int version;
 
@@ -186,6 +189,7 @@ public class Account implements Serializable {
     }
 
     public void changePassword(String newHash) {
+        credentialVersion++;
         passwordHash = newHash;
         legacyMd5 = null;
         mustChangePassword = false;
@@ -193,6 +197,7 @@ public class Account implements Serializable {
 
     /** A password the administrator issued: valid once, to be changed at the next login. */
     public void resetPassword(String oneTimeHash) {
+        credentialVersion++;
         passwordHash = oneTimeHash;
         legacyMd5 = null;
         mustChangePassword = true;
@@ -204,7 +209,8 @@ public class Account implements Serializable {
 
     /**
      * Checks a password. An account migrated from the old system is checked against its MD5 once: when that
-     * matches, the password is re-hashed with PBKDF2 and the MD5 erased, so it is never used again.
+     * matches, the password is re-hashed with PBKDF2 and the MD5 erased, so it is never used again. A right password
+     * whose hash has fewer iterations than the platform now uses is hashed again.
      */
     public PasswordCheck checkPassword(String password) {
         if (legacyMd5 != null) {
@@ -215,7 +221,13 @@ public class Account implements Serializable {
             legacyMd5 = null;
             return PasswordCheck.RIGHT_AND_UPGRADED;
         }
-        return PasswordHasher.verify(password, passwordHash) ? PasswordCheck.RIGHT : PasswordCheck.WRONG;
+        if (!PasswordHasher.verify(password, passwordHash)) {
+            return PasswordCheck.WRONG;
+        }
+        if (PasswordHasher.needsRehash(passwordHash)) {
+            passwordHash = PasswordHasher.hash(password);
+        }
+        return PasswordCheck.RIGHT;
     }
 
     public Long getId() { return id; }
@@ -230,6 +242,7 @@ public class Account implements Serializable {
     public boolean isEnabled() { return enabled; }
     public boolean isAdminLocked() { return adminLocked; }
     public int getFailedLogins() { return failedLogins; }
+    public int getCredentialVersion() { return credentialVersion; }
     public LocalDateTime getLockedUntil() { return lockedUntil; }
     public boolean isMustChangePassword() { return mustChangePassword; }
     public LocalDateTime getCreatedAt() { return createdAt; }

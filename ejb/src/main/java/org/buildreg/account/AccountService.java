@@ -18,6 +18,8 @@ import org.buildreg.auth.Callers;
 import org.buildreg.auth.PasswordHasher;
 import org.buildreg.expiry.ExpirySweep;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.Throttle;
+import org.buildreg.platform.Throttles;
 import org.buildreg.reference.DivisionCatalog;
 
 /** The logged-in user's own account: 个人中心 and 修改密码. */
@@ -33,6 +35,8 @@ public class AccountService {
 
     @PersistenceContext
     private EntityManager em;
+    @EJB
+    private Throttles throttles;
     @EJB
     private Callers callers;
     @EJB
@@ -104,11 +108,19 @@ public class AccountService {
                 .setParameter("e", enterpriseId).getSingleResult();
     }
 
-    /** Changes the caller's password; the old one must be given (also after a one-time password). */
-    public void changePassword(String oldPassword, String newPassword, String confirmation) {
+    /**
+     * Changes the caller's password; the old one must be given (also after a one-time password). Returns the new
+     * credential version: the caller's session goes on with it, every other session of the account ends.
+     */
+    public int changePassword(String oldPassword, String newPassword, String confirmation) {
         Account me = callers.current();
+        Throttle wrongTries = throttles.wrongOldPasswords();
+        if (wrongTries.exhausted(me.getUsername())) {
+            throw Refusal.onField("oldPassword", "原密码错误次数过多，请15分钟后再试");
+        }
         Refusal.Collector errors = new Refusal.Collector();
         if (!PasswordHasher.verify(oldPassword, me.getPasswordHash())) {
+            wrongTries.spend(me.getUsername());
             errors.reject("oldPassword", "原密码不正确");
         }
         AccountRules.checkPassword("newPassword", newPassword, errors);
@@ -121,5 +133,6 @@ public class AccountService {
         errors.throwIfAny();
         me.changePassword(PasswordHasher.hash(newPassword));
         audit.record(me.getUsername(), AuditAction.PASSWORD_CHANGED, me.getUsername(), null);
+        return me.getCredentialVersion();
     }
 }

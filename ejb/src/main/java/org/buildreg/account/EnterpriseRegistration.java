@@ -3,13 +3,16 @@ package org.buildreg.account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
+import org.buildreg.auth.RequestOrigin;
 import org.buildreg.auth.PasswordHasher;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.Throttles;
 import org.buildreg.reference.Division;
 import org.buildreg.reference.DivisionCatalog;
 
@@ -30,6 +33,10 @@ public class EnterpriseRegistration {
     private DivisionCatalog divisions;
     @EJB
     private AuditLog audit;
+    @EJB
+    private Throttles throttles;
+    @Inject
+    private RequestOrigin origin;
 
     public Enterprise register(RegistrationForm form) {
         Refusal.Collector errors = new Refusal.Collector();
@@ -44,6 +51,9 @@ public class EnterpriseRegistration {
             errors.reject("enterpriseName", "企业名称不能超过100个字");
         }
         errors.throwIfAny();
+        if (!throttles.registrationFromAddress(String.valueOf(origin.address()))) {
+            throw Refusal.of(Throttles.TOO_OFTEN);
+        }
 
         String username = form.getUsername().trim();
         if (codes.uscc() != null && isRegistered("Enterprise.byUscc", "uscc", codes.uscc())

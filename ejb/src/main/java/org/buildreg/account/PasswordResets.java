@@ -4,18 +4,21 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
+import org.buildreg.auth.RequestOrigin;
 import org.buildreg.auth.Callers;
 import org.buildreg.auth.PasswordHasher;
 import org.buildreg.platform.ListQuery;
 import org.buildreg.platform.Page;
 import org.buildreg.platform.PageRequest;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.Throttles;
 import org.buildreg.reference.Uscc;
 
 /**
@@ -31,6 +34,10 @@ public class PasswordResets {
     private Callers callers;
     @EJB
     private AuditLog audit;
+    @EJB
+    private Throttles throttles;
+    @Inject
+    private RequestOrigin origin;
 
     @PermitAll
     public PasswordResetRequest submit(PasswordResetForm form) {
@@ -48,6 +55,9 @@ public class PasswordResets {
         }
         AccountRules.required("reason", form.getReason(), "申请说明", errors);
         errors.throwIfAny();
+        if (!throttles.resetRequestFromAddress(String.valueOf(origin.address()))) {
+            throw Refusal.of(Throttles.TOO_OFTEN);
+        }
         PasswordResetRequest request = new PasswordResetRequest(blankToNull(form.getUsername()),
                 form.getEnterpriseName().trim(), uscc, form.getContactName().trim(), form.getContactPhone().trim(),
                 form.getReason().trim(), LocalDateTime.now());

@@ -37,6 +37,7 @@ public enum AuditAction {
     BATCH_JOB_STOPPED("停止批处理作业"),
     BATCH_JOB_RESTARTED("重新启动批处理作业"),
     BATCH_JOB_ABANDONED("放弃批处理作业"),
+    SESSION_ENDED("登录失效"),
     ACCESS_DENIED("越权访问");
 
     private final String label;

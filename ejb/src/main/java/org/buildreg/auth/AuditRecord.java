@@ -35,11 +35,19 @@ public class AuditRecord implements Serializable {
     public AuditRecord(LocalDateTime occurredAt, String actor, AuditAction action, String target, String detail,
                        String address) {
         this.occurredAt = occurredAt;
-        this.actor = actor;
+        this.actor = fit(actor, 40);
         this.action = action.name();
-        this.target = target;
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
-        this.address = address;
+        this.target = fit(target, 200);
+        this.detail = fit(detail, 1000);
+        this.address = fit(address, 64);
+    }
+
+    /**
+     * {@code text} cut to the column's length (a user-typed login name or a long reason must never fail the
+     * transaction it records); a cut text ends with "…".
+     */
+    static String fit(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     public Long getId() { return id; }

@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -26,16 +28,61 @@ public class Callers {
     private EntityManager em;
     @EJB
     private AuditLog audit;
+    @Inject
+    private LoginSession session;
 
-    /** The logged-in account; refuses anonymous callers. */
+    /**
+     * The logged-in account; refuses anonymous callers, and ends a session whose login no longer holds
+     * ({@link SessionEnded}).
+     */
     public Account current() {
         Principal principal = context.getCallerPrincipal();
         String name = principal == null ? null : principal.getName();
         if (name == null || "ANONYMOUS".equals(name)) {
             throw new AccessDenied("请先登录");
         }
-        return em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
+        Account account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
                 .getResultStream().findFirst().orElseThrow(() -> new AccessDenied("账号不存在"));
+        requireLive(account);
+        return account;
+    }
+
+    /**
+     * A session ends at its next request once its account is locked by the administrator (锁定, 锁定全部),
+     * disabled, has no dongle bound, or has a newer password than the session logged in with. A lockout after
+     * failed logins does not end it: those may be anyone's guesses. Checked once per request.
+     */
+    private void requireLive(Account account) {
+        LoginSession session = loginSession();
+        if (session != null && session.isLive(account)) {
+            return;
+        }
+        String reason = account.isAdminLocked() ? "账号已被锁定"
+                : !account.isEnabled() ? "账号已停用"
+                : session != null && session.credentialVersion() != null
+                        && session.credentialVersion() != account.getCredentialVersion() ? "密码已修改或重置"
+                : !hasDongle(account) ? "加密锁已解除绑定" : null;
+        if (reason != null) {
+            audit.recordAlone(account.getUsername(), AuditAction.SESSION_ENDED, account.getUsername(), reason);
+            throw new SessionEnded(reason);
+        }
+        if (session != null) {
+            session.live(account);
+        }
+    }
+
+    private boolean hasDongle(Account account) {
+        return em.createQuery("SELECT COUNT(b) FROM DongleBinding b WHERE b.account.id = :id AND b.unboundAt IS NULL",
+                Long.class).setParameter("id", account.getId()).getSingleResult() > 0;
+    }
+
+    private LoginSession loginSession() {
+        try {
+            session.credentialVersion();
+            return session;
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
     }
 
     /** An enterprise account that may use {@code module}. */

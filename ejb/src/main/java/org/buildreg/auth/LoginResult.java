@@ -5,16 +5,18 @@ import java.util.Set;
 
 /** The outcome of a password check: the account's groups on success, a Chinese reason otherwise. */
 public record LoginResult(Outcome outcome, String username, Set<String> groups, boolean mustChangePassword,
-                          String message) implements Serializable {
+                          int credentialVersion, String message) implements Serializable {
 
     public enum Outcome { SUCCESS, REFUSED }
 
-    public static LoginResult success(String username, Set<String> groups, boolean mustChangePassword) {
-        return new LoginResult(Outcome.SUCCESS, username, groups, mustChangePassword, null);
+    /** {@code credentialVersion}: the password's version this session logs in with (see {@code Callers}). */
+    public static LoginResult success(String username, Set<String> groups, boolean mustChangePassword,
+            int credentialVersion) {
+        return new LoginResult(Outcome.SUCCESS, username, groups, mustChangePassword, credentialVersion, null);
     }
 
     public static LoginResult refused(String message) {
-        return new LoginResult(Outcome.REFUSED, null, Set.of(), false, message);
+        return new LoginResult(Outcome.REFUSED, null, Set.of(), false, 0, message);
     }
 
     public boolean succeeded() {

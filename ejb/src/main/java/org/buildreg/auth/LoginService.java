@@ -61,21 +61,7 @@ public class LoginService {
                     + certificate.serialHex() + "）");
             return LoginResult.refused(DongleRefusal.Reason.NOT_BOUND.message());
         }
-        return checkPassword(account, name, password, now, true);
-    }
-
-    /**
-     * The password step alone, with the same lockout and audit, for 绑定加密锁 (a dongle not yet bound proves
-     * nothing about the account, so the password is what authorises the binding).
-     */
-    public LoginResult checkPassword(String username, String password) {
-        String name = username == null ? "" : username.trim();
-        Account account = lockedAccount(name);
-        if (account == null) {
-            audit.record(name, AuditAction.LOGIN_FAILED, name, "未知用户名");
-            return LoginResult.refused(BAD_CREDENTIALS);
-        }
-        return checkPassword(account, name, password, LocalDateTime.now(), false);
+        return checkPassword(account, name, password, now);
     }
 
     private Account lockedAccount(String name) {
@@ -83,8 +69,7 @@ public class LoginService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
     }
 
-    private LoginResult checkPassword(Account account, String name, String password, LocalDateTime now,
-            boolean login) {
+    private LoginResult checkPassword(Account account, String name, String password, LocalDateTime now) {
         if (account.isAdminLocked()) {
             audit.record(name, AuditAction.LOGIN_FAILED, name, "账号已被管理员锁定");
             return LoginResult.refused("账号已被锁定，请联系协会信息中心");
@@ -107,11 +92,10 @@ public class LoginService {
         if (check == Account.PasswordCheck.RIGHT_AND_UPGRADED) {
             audit.record(name, AuditAction.LEGACY_PASSWORD_UPGRADED, name, null);
         }
-        if (login) {
-            account.recordSuccessfulLogin(now);
-            audit.record(name, AuditAction.LOGIN, name, null);
-        }
-        return LoginResult.success(name, groupsOf(account), account.isMustChangePassword());
+        account.recordSuccessfulLogin(now);
+        audit.record(name, AuditAction.LOGIN, name, null);
+        return LoginResult.success(name, groupsOf(account), account.isMustChangePassword(),
+                account.getCredentialVersion());
     }
 
     /** The security groups of an account: its role, and for enterprise accounts one per granted module. */

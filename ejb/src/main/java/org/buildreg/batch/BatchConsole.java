@@ -53,11 +53,11 @@ public class BatchConsole {
     public long start(BatchJob job, String serverPath) {
         Account me = operator();
         deployed(job);
-        String path = JobInput.serverPath(job.parameter(), serverPath);
+        String path = JobInput.serverPath(job.parameter(), serverPath, JobInput.importRoot());
         return start(me, job, path);
     }
 
-    /** 启动 on an uploaded export ZIP: stored under the domain's batch-uploads, its path the job's parameter. */
+    /** 启动 on an uploaded export ZIP: stored in the import folder's uploads, its path the job's parameter. */
     public long startWithUpload(BatchJob job, byte[] zip) {
         Account me = operator();
         deployed(job);

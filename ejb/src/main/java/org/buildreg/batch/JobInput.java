@@ -11,8 +11,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.buildreg.platform.Refusal;
 
 /**
- * What a job is started on: a path on the server, or an uploaded export ZIP stored under the domain's
- * {@code batch-uploads} directory. Checked before a job starts, with one Chinese message per field.
+ * What a job is started on: a path on the server inside the configured import folder, or an uploaded export ZIP
+ * stored in that folder's {@code uploads}. Checked before a job starts, with one Chinese message per field. The
+ * import folder is the only place a batch job reads: a path outside it, or one that leads out of it through a
+ * symbolic link, is refused (the console must not become a way to read the server's files).
  */
 public final class JobInput {
 
@@ -25,8 +27,12 @@ public final class JobInput {
     private JobInput() {
     }
 
-    /** The server path the operator typed: null when the job takes none or it may be left empty. */
-    public static String serverPath(BatchJob.Parameter parameter, String value) {
+    /**
+     * The server path the operator typed, inside {@code importRoot}: null when the job takes none or it may be left
+     * empty. The path as typed must lie in the folder (so that nothing is said of files elsewhere), and so must the
+     * file it really is once links are followed.
+     */
+    public static String serverPath(BatchJob.Parameter parameter, String value, Path importRoot) {
         if (!parameter.takesPath()) {
             return null;
         }
@@ -38,15 +44,30 @@ public final class JobInput {
         }
         Path path = Path.of(value.trim());
         if (!path.isAbsolute()) {
-            throw Refusal.onField(PATH_FIELD, "请填写服务器上的绝对路径，例如 /data/export.zip");
+            throw Refusal.onField(PATH_FIELD, "请填写服务器上的绝对路径，例如 " + importRoot.resolve("export.zip"));
+        }
+        Path root = importRoot.toAbsolutePath().normalize();
+        if (!path.normalize().startsWith(root)) {
+            throw outside(root);
         }
         if (!Files.exists(path)) {
             throw Refusal.onField(PATH_FIELD, "服务器上没有该文件或目录：" + path);
+        }
+        try {
+            if (!path.toRealPath().startsWith(root.toRealPath())) {
+                throw outside(root);
+            }
+        } catch (IOException e) {
+            throw Refusal.onField(PATH_FIELD, "服务器无权读取：" + path);
         }
         if (!Files.isReadable(path)) {
             throw Refusal.onField(PATH_FIELD, "服务器无权读取：" + path);
         }
         return path.toString();
+    }
+
+    private static Refusal outside(Path root) {
+        return Refusal.onField(PATH_FIELD, "只能使用导入目录 " + root + " 中的文件或目录，请先将导出文件放入该目录");
     }
 
     /** Refuses an upload that is missing, too large, or not a ZIP by its content (local file header "PK\3\4"). */
@@ -73,13 +94,25 @@ public final class JobInput {
         return file;
     }
 
-    /** {@code buildreg.batch.uploads}, else {@code <domain>/batch-uploads}. */
-    public static Path uploadDirectory() {
-        String configured = System.getProperty("buildreg.batch.uploads");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
+    /**
+     * The import folder: {@code -Dbuildreg.batch.imports} ({@code BUILDREG_IMPORT_DIR} for {@code domain.sh}),
+     * else {@code <domain>/batch-imports}; made when missing.
+     */
+    public static Path importRoot() {
+        String configured = System.getProperty("buildreg.batch.imports");
+        Path root = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")),
+                        "batch-imports");
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("the import folder " + root + " cannot be made", e);
         }
-        String domain = System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir"));
-        return Path.of(domain, "batch-uploads");
+        return root;
+    }
+
+    /** Where uploaded exports are kept: {@code uploads} in the import folder. */
+    public static Path uploadDirectory() {
+        return importRoot().resolve("uploads");
     }
 }

@@ -65,6 +65,10 @@ public class ConstructorActions {
     /** The caller's registration {@code id} if {@code businessType} (or 人员调出) may start from it, else null. */
     public RegistrationChoice startableOne(String businessType, Long id) {
         Account me = callers.enterpriseUser(Module.CONSTRUCTOR);
+        ConstructorRegistration held = id == null ? null : em.find(ConstructorRegistration.class, id);
+        if (held != null && (held.getEnterprise() == null || !held.getEnterprise().getId().equals(me.enterpriseId()))) {
+            throw callers.denied(me, "二级建造师注册 " + id);
+        }
         return choices(ListQuery.of(ConstructorRegistration.class, "r", "ConstructorRegistration r")
                 .where("r.id = :id", "id", id)
                 .where("r.enterprise.id = :enterprise", "enterprise", me.enterpriseId()), null, null,
@@ -136,9 +140,10 @@ public class ConstructorActions {
         if (!ConstructorRules.mayStart(TRANSFER_OUT, r.getStatus())) {
             throw Refusal.of("证书状态为“" + r.getStatus().label() + "”，不能调出");
         }
-        String inFlight = inFlightNumber(r.getPerson().getIdNumber());
+        String inFlight = DeclarationService.inFlightNote(em, Module.CONSTRUCTOR, r.getPerson().getIdNumber(),
+                me.enterpriseId());
         if (inFlight != null) {
-            throw Refusal.of(r.getPerson().getName() + " 有在办申报（申报单号 " + inFlight + "），办结或删除之前不能调出");
+            throw Refusal.of(r.getPerson().getName() + " 有在办申报（" + inFlight + "），办结或删除之前不能调出");
         }
         r.startTransfer(target);
         audit.record(me.getUsername(), AuditAction.PERSON_TRANSFERRED_OUT, r.getRegistrationNo(),
@@ -165,10 +170,6 @@ public class ConstructorActions {
         r.returnTransfer(LocalDate.now());
         audit.record(me.getUsername(), AuditAction.PERSON_TRANSFER_RETURNED, r.getRegistrationNo(),
                 r.getPerson().getName() + " 由 " + target + " 退回");
-    }
-
-    private String inFlightNumber(String subjectKey) {
-        return DeclarationService.inFlightNumber(em, Module.CONSTRUCTOR, subjectKey);
     }
 
     private Page<RegistrationChoice> choices(ListQuery<ConstructorRegistration> query, String name, String idNumber,

@@ -1,5 +1,6 @@
 package org.buildreg.constructor;
 
+import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -10,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.buildreg.account.Enterprise;
 import org.buildreg.account.Module;
+import org.buildreg.auth.AccessDenied;
+import org.buildreg.auth.Callers;
 import org.buildreg.declaration.AttachmentKind;
 import org.buildreg.declaration.BusinessType;
 import org.buildreg.declaration.Filing;
@@ -34,6 +37,8 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
 
     @PersistenceContext
     protected EntityManager em;
+    @EJB
+    protected Callers callers;
 
     @Override
     public Module module() {
@@ -177,11 +182,19 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
     /** The registration {@code from} names, held by the filing enterprise, in a status this type starts from. */
     protected ConstructorRegistration ownRegistration(Filing filing, String from) {
         ConstructorRegistration r = registration(from);
-        if (r == null || r.getEnterprise() == null || !r.getEnterprise().equals(filing.enterprise())) {
+        if (r == null) {
             throw Refusal.of("未找到本企业的该注册人员");
+        }
+        if (!holds(filing.enterprise(), r)) {
+            throw notFiler(from);
         }
         requireStartable(r);
         return r;
+    }
+
+    /** Someone else's registration by a guessed or altered id: refused as the lists would (403, audited). */
+    protected AccessDenied notFiler(String from) {
+        return callers.denied(callers.current(), "二级建造师注册 " + from);
     }
 
     protected ConstructorRegistration registration(String id) {

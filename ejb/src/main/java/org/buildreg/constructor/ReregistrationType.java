@@ -9,6 +9,7 @@ import org.buildreg.declaration.Declaration;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.platform.Refusal;
+import org.buildreg.reference.IdCardNumber;
 import org.buildreg.reference.CertificateStatus;
 
 /**
@@ -19,6 +20,7 @@ import org.buildreg.reference.CertificateStatus;
 public class ReregistrationType extends ConstructorType {
 
     public static final String CODE = "CONSTRUCTOR_REREGISTRATION";
+    private static final String SEPARATOR = "\u001f";
 
     @Override
     public String code() {
@@ -30,10 +32,26 @@ public class ReregistrationType extends ConstructorType {
         return "重新注册";
     }
 
+    /**
+     * The {@code from} of a 重新注册: the registration found together with the name and ID number it was found by.
+     * Never the id alone: ids can be guessed, and the form would show the person's data to whoever guessed one.
+     */
+    public static String source(long registrationId, String name, String idNumber) {
+        return registrationId + SEPARATOR + name.strip() + SEPARATOR + IdCardNumber.normalize(idNumber);
+    }
+
     @Override
     public ConstructorForm start(Filing filing, String from) {
-        ConstructorRegistration r = registration(from);
-        if (r == null || r.getStatus() != CertificateStatus.CANCELLED) {
+        String[] parts = from == null ? new String[0] : from.split(SEPARATOR, -1);
+        ConstructorRegistration r = registration(parts.length == 3 ? parts[0] : from);
+        if (r == null) {
+            throw Refusal.of("请先按姓名和证件号码查询已注销人员，再办理重新注册");
+        }
+        if (parts.length != 3 || !r.getPerson().getName().equals(parts[1])
+                || !r.getPerson().getIdNumber().equals(IdCardNumber.normalize(parts[2]))) {
+            throw notFiler(from);
+        }
+        if (r.getStatus() != CertificateStatus.CANCELLED) {
             throw Refusal.of("已注销人员才能办理重新注册");
         }
         return formFrom(r, filing.enterprise());

@@ -32,8 +32,11 @@ public class TransferInType extends ConstructorType {
     @Override
     public ConstructorForm start(Filing filing, String from) {
         ConstructorRegistration r = registration(from);
-        if (r == null || !holds(filing.enterprise(), r)) {
+        if (r == null) {
             throw Refusal.of("该人员未调往本企业");
+        }
+        if (!holds(filing.enterprise(), r)) {
+            throw notFiler(from);
         }
         ConstructorForm form = formFrom(r, filing.enterprise());
         form.getChange().setReason(ChangeReason.EMPLOYER.name());

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.buildreg.platform.Refusal;
@@ -18,6 +19,13 @@ public final class AttachmentCheck {
     public static final String PNG = "image/png";
     /** Larger images are refused before they are decoded (a few bytes can claim gigapixels). */
     static final int MAX_SIDE = 10_000;
+    /** A photo or a scanned page needs no more: 25 megapixels (an A4 page at 600 dpi is 35, at 400 dpi 15.6). */
+    static final long MAX_PIXELS = 25_000_000L;
+    /**
+     * The check decodes a picture scaled down to at most this many pixels (every row of the file is still read and
+     * inflated, so a damaged file is still found), so that a large picture costs a few MB of heap, not hundreds.
+     */
+    static final long DECODED_PIXELS = 1_000_000L;
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private AttachmentCheck() {
@@ -64,10 +72,19 @@ public final class AttachmentCheck {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width > MAX_SIDE || height > MAX_SIDE) {
                     throw Refusal.onField(field, "图片尺寸过大（长宽不超过" + MAX_SIDE + "像素）");
                 }
-                if (reader.read(0) == null) {
+                if (width * height > MAX_PIXELS) {
+                    throw Refusal.onField(field, "图片像素过多（" + width + "×" + height + "，不能超过"
+                            + MAX_PIXELS / 10_000 + "万像素），请缩小后重新上传");
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = subsampling(width, height);
+                param.setSourceSubsampling(step, step, 0, 0);
+                if (reader.read(0, param) == null) {
                     throw damaged(field);
                 }
             } finally {
@@ -79,6 +96,15 @@ public final class AttachmentCheck {
             }
             throw damaged(field);
         }
+    }
+
+    /** The smallest step in each direction that brings {@code width × height} within {@link #DECODED_PIXELS}. */
+    static int subsampling(long width, long height) {
+        int step = 1;
+        while ((width / step) * (height / step) > DECODED_PIXELS) {
+            step++;
+        }
+        return step;
     }
 
     private static Refusal damaged(String field) {

@@ -14,7 +14,8 @@ import org.buildreg.print.FormValues;
 /**
  * 打印: a declaration's 申请表 as PDF, for whoever may read the declaration. The business type gives the layout
  * and the values; the workflow adds the 证件照片, the 申报单号 and the QR code of the public verification page, and
- * the platform's 电子签章 signs the file (PAdES), so that an edited copy is told apart on the public page.
+ * the platform's 电子签章 signs the file (PAdES), so that an edited copy is told apart on the public page. A draft
+ * (未提交) is printed with 草稿 across it and without the seal: it is no application yet.
  */
 @Stateless
 @RolesAllowed({"ENTERPRISE", "CITY_REVIEWER", "PROVINCE_REVIEWER"})
@@ -45,6 +46,10 @@ public class DeclarationPrinting {
             if (photo != null) {
                 values = values.photo("photo", photo);
             }
+        }
+        if (d.getStage() == Stage.DRAFT) {
+            return new PrintedForm(type.printLayout().title() + "-" + d.getDeclarationNo() + "-草稿.pdf",
+                    printer.printDraft(type.printLayout(), values, d.getDeclarationNo()));
         }
         byte[] pdf = printer.print(type.printLayout(), values, d.getDeclarationNo(),
                 verifyBase == null ? null : verifyBase + d.getDeclarationNo());

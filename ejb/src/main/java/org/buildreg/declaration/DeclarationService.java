@@ -102,10 +102,9 @@ public class DeclarationService {
         Declaration d;
         LocalDateTime now = LocalDateTime.now();
         if (existing == null) {
-            String inFlight = inFlightNumber(type.module(), subjectKey);
+            String inFlight = inFlightNote(em, type.module(), subjectKey, enterprise.getId());
             if (inFlight != null) {
-                throw Refusal.of(type.subjectName(form) + " 已有在办申报（申报单号 " + inFlight
-                        + "），办结或删除之前不能再申报");
+                throw Refusal.of(type.subjectName(form) + " 已有在办申报（" + inFlight + "），办结或删除之前不能再申报");
             }
             long sequence = Sequences.next(em, "seq_declaration_no");
             d = new Declaration(DeclarationNumber.of(type.module(), enterprise.getCityCode(), now.toLocalDate(),
@@ -341,16 +340,19 @@ public class DeclarationService {
                 .executeUpdate();
     }
 
-    private String inFlightNumber(Module module, String subjectKey) {
-        return inFlightNumber(em, module, subjectKey);
-    }
-
-    /** The 申报单号 of the declaration in flight for {@code subjectKey} in {@code module}, or null. */
-    public static String inFlightNumber(EntityManager em, Module module, String subjectKey) {
-        List<?> found = em.createNativeQuery("SELECT d.declaration_no FROM declaration_in_flight f JOIN declaration d"
-                        + " ON d.id = f.declaration_id WHERE f.module = ? AND f.subject_key = ?")
+    /**
+     * Which declaration is in flight for {@code subjectKey} in {@code module}, as the filing enterprise may be told:
+     * "申报单号 …" when it is its own, "在其他企业" when another enterprise's (whose numbers it must not learn), or null.
+     */
+    public static String inFlightNote(EntityManager em, Module module, String subjectKey, Long enterpriseId) {
+        List<?> found = em.createNativeQuery("SELECT d.declaration_no, d.enterprise_id FROM declaration_in_flight f"
+                        + " JOIN declaration d ON d.id = f.declaration_id WHERE f.module = ? AND f.subject_key = ?")
                 .setParameter(1, module.name()).setParameter(2, subjectKey).getResultList();
-        return found.isEmpty() ? null : found.get(0).toString();
+        if (found.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) found.get(0);
+        return ((Number) row[1]).longValue() == enterpriseId ? "申报单号 " + row[0] : "在其他企业";
     }
 
     private Filing filing(Account me) {

@@ -8,7 +8,11 @@ import jakarta.ejb.Startup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigInteger;
+import java.security.cert.X509CRL;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.buildreg.print.PdfSeal;
 
@@ -22,6 +26,9 @@ import org.buildreg.print.PdfSeal;
 @Startup
 @Lock(LockType.READ)
 public class DongleAuthority {
+
+    /** How long a CRL is valid (its next update). */
+    static final Duration CRL_VALIDITY = Duration.ofDays(1);
 
     private static final Logger LOG = Logger.getLogger(DongleAuthority.class.getName());
     private PlatformCa ca;
@@ -72,5 +79,29 @@ public class DongleAuthority {
     public DongleVerifier verifier() {
         ca();
         return verifier;
+    }
+
+    /** The last CRL signed, and the revocations it lists. */
+    private record SignedCrl(Map<BigInteger, Instant> revoked, X509CRL crl) {
+    }
+
+    private volatile SignedCrl lastCrl;
+
+    /**
+     * A CRL listing exactly {@code revoked}: the one signed last while the revocations are the same and it has more
+     * than half its day to run, else a new one. The caller reads the revocations from the database at every login,
+     * so a revocation on any server counts at once; what is saved is a signature per login.
+     */
+    public X509CRL crl(Map<BigInteger, Instant> revoked) {
+        Instant now = Instant.now();
+        SignedCrl last = lastCrl;
+        if (last != null && last.revoked().equals(revoked)
+                && last.crl().getNextUpdate().toInstant().isAfter(now.plus(CRL_VALIDITY.dividedBy(2)))) {
+            return last.crl();
+        }
+        X509CRL crl = ca().crl(revoked, BigInteger.valueOf(now.toEpochMilli()), now.minusSeconds(60),
+                now.plus(CRL_VALIDITY));
+        lastCrl = new SignedCrl(Map.copyOf(revoked), crl);
+        return crl;
     }
 }

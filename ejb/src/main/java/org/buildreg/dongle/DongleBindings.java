@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -13,9 +14,10 @@ import org.buildreg.account.Role;
 import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
 import org.buildreg.auth.Callers;
-import org.buildreg.auth.LoginResult;
-import org.buildreg.auth.LoginService;
+import org.buildreg.auth.PasswordHasher;
+import org.buildreg.auth.RequestOrigin;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.Throttles;
 import org.buildreg.reference.IdCardNumber;
 
 /**
@@ -32,18 +34,40 @@ public class DongleBindings {
     @EJB
     private DongleProofs proofs;
     @EJB
-    private LoginService logins;
+    private Throttles throttles;
+    @Inject
+    private RequestOrigin origin;
     @EJB
     private Callers callers;
     @EJB
     private AuditLog audit;
 
+    /**
+     * One answer for every refusal that concerns the account (unknown, wrong password, already bound, disabled,
+     * locked): the page must not tell a right password from a wrong one, nor which accounts have a dongle.
+     */
+    static final String NOT_BINDABLE = "用户名或密码错误，或该账号已绑定加密锁、已停用或已锁定；如需更换加密锁，"
+            + "请由企业主账号或协会信息中心先解除原绑定";
+    static final String TOO_MANY = "绑定尝试次数过多，请15分钟后再试";
+    static final String DONGLE_BOUND = "该加密锁已绑定账号，可直接插入该加密锁登录；如需改绑其他账号，"
+            + "请由企业主账号或协会信息中心先解除原绑定";
+
+    /**
+     * 绑定: the dongle proves it is here, then its own state is checked (bound already?), then the account and its
+     * password. Throttled per source address and per dongle certificate, apart from the login lockout: a wrong
+     * password here never counts against the account, so nobody can lock another's account from this page. An
+     * account that has a dongle is never bound to another without its owner (who unbinds first).
+     */
     @PermitAll
     public BindingResult bind(BindingForm form, DongleProof proof) {
         Refusal.Collector errors = new Refusal.Collector();
         form.check(errors);
         errors.throwIfAny();
         String name = form.getUsername().trim();
+        if (!throttles.bindFromAddress(String.valueOf(origin.address()))) {
+            audit.record(name, AuditAction.DONGLE_BIND_REFUSED, name, "来源地址尝试次数过多");
+            return BindingResult.refused(TOO_MANY);
+        }
         VerifiedCertificate certificate;
         try {
             certificate = proofs.verify(proof);
@@ -51,28 +75,54 @@ public class DongleBindings {
             audit.record(name, AuditAction.DONGLE_BIND_REFUSED, name, refusal.getMessage());
             return BindingResult.refused(refusal.userMessage());
         }
-        LoginResult password = logins.checkPassword(name, form.getPassword());
-        if (!password.succeeded()) {
-            return BindingResult.refused(password.message());
+        if (!throttles.bindWithDongle(certificate.issuer() + "#" + certificate.serialHex())) {
+            audit.record(name, AuditAction.DONGLE_BIND_REFUSED, name, "加密锁尝试次数过多，序列号 "
+                    + certificate.serialHex());
+            return BindingResult.refused(TOO_MANY);
         }
-        Account account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
-                .getSingleResult();
         DongleBinding existing = activeOf(certificate);
         if (existing != null) {
-            audit.record(name, AuditAction.DONGLE_BIND_REFUSED, name, "已绑定账号 " + existing.getAccount().getUsername());
-            return BindingResult.refused(existing.getAccount().getId().equals(account.getId())
-                    ? "该加密锁已绑定此账号，可直接登录"
-                    : "该加密锁已绑定其他账号；如需更换，请由企业主账号或协会信息中心先解除原绑定");
+            audit.record(name, AuditAction.DONGLE_BIND_REFUSED, name, "加密锁已绑定账号 "
+                    + existing.getAccount().getUsername());
+            return BindingResult.refused(DONGLE_BOUND);
         }
-        if (activeOf(account) != null) {
-            audit.record(name, AuditAction.DONGLE_BIND_REFUSED, name, "账号已绑定其他加密锁");
-            return BindingResult.refused("该账号已绑定加密锁；更换加密锁须先由企业主账号或协会信息中心解除原绑定");
+        Account account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
+                .getResultStream().findFirst().orElse(null);
+        String reason = refusal(account, form.getPassword());
+        if (reason != null) {
+            audit.record(name, AuditAction.DONGLE_BIND_REFUSED, name, reason);
+            return BindingResult.refused(NOT_BINDABLE);
         }
         em.persist(new DongleBinding(account, certificate, form.getHolderName().strip(),
                 IdCardNumber.normalize(form.getHolderIdNumber()), form.getHolderPhone().strip(), LocalDateTime.now()));
         audit.record(name, AuditAction.DONGLE_BOUND, name, certificate.subject() + "，序列号 " + certificate.serialHex()
                 + "，使用者 " + form.getHolderName().strip());
         return BindingResult.bound("加密锁绑定成功，请插入该加密锁登录");
+    }
+
+    /** Why {@code account} may not be bound with {@code password} (for the audit only), or null. */
+    private String refusal(Account account, String password) {
+        if (account == null) {
+            PasswordHasher.hash(password == null ? "" : password); // the same time as a real check
+            return "未知用户名";
+        }
+        Account.PasswordCheck check = account.checkPassword(password);
+        if (check == Account.PasswordCheck.WRONG) {
+            return "密码错误";
+        }
+        if (check == Account.PasswordCheck.RIGHT_AND_UPGRADED) {
+            audit.record(account.getUsername(), AuditAction.LEGACY_PASSWORD_UPGRADED, account.getUsername(), null);
+        }
+        if (activeOf(account) != null) {
+            return "账号已绑定其他加密锁";
+        }
+        if (!account.isEnabled()) {
+            return "账号已停用";
+        }
+        if (account.isAdminLocked() || account.isLockedAt(LocalDateTime.now())) {
+            return "账号已锁定";
+        }
+        return null;
     }
 
     /** Whether {@code certificate} is the dongle bound to {@code account} now. */

@@ -103,7 +103,7 @@ public class DongleCertificates {
         audit.record(me.getUsername(), AuditAction.DONGLE_CERTIFICATE_REVOKED, String.valueOf(serialNo), c.getSubject());
     }
 
-    /** The CRL (DER): every revoked certificate, signed now, next update in a day. */
+    /** The CRL (DER): every revoked certificate, next update in a day (signed again when a revocation is added). */
     @PermitAll
     public byte[] crl() {
         try {
@@ -113,7 +113,10 @@ public class DongleCertificates {
         }
     }
 
-    /** The CRL as the revocations stand now: a login checks against it, so a revocation counts at once. */
+    /**
+     * The CRL as the revocations stand now: a login checks against it, so a revocation counts at once. Signed only
+     * when the revocations changed ({@link DongleAuthority#crl}).
+     */
     @PermitAll
     public X509CRL currentCrl() {
         Map<BigInteger, Instant> revoked = new LinkedHashMap<>();
@@ -122,9 +125,7 @@ public class DongleCertificates {
             revoked.put(BigInteger.valueOf((Long) row[0]),
                     ((LocalDateTime) row[1]).atZone(ZoneId.systemDefault()).toInstant());
         }
-        Instant now = Instant.now();
-        return authority.ca().crl(revoked, BigInteger.valueOf(now.toEpochMilli()), now.minusSeconds(60),
-                now.plus(Duration.ofDays(1)));
+        return authority.crl(revoked);
     }
 
     /** The CA certificate (PEM), for whoever configures trust in it. */

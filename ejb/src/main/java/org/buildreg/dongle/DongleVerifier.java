@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -121,7 +122,7 @@ public final class DongleVerifier {
             throw new DongleRefusal(Reason.REVOKED);
         }
         boolean[] usage = certificate.getKeyUsage();
-        if (usage == null || !usage[0]) {
+        if (usage == null || !usage[0] || !loginPurpose(certificate)) {
             throw new DongleRefusal(Reason.KEY_USAGE);
         }
         try {
@@ -137,6 +138,17 @@ public final class DongleVerifier {
                     ? Reason.REVOKED : Reason.UNTRUSTED, e.getMessage());
         } catch (GeneralSecurityException e) {
             throw new DongleRefusal(Reason.UNTRUSTED, e.toString());
+        }
+    }
+
+    /** A dongle certificate is for logging in (clientAuth); the platform's seal certificate never logs in. */
+    private static boolean loginPurpose(X509Certificate certificate) {
+        try {
+            List<String> purposes = certificate.getExtendedKeyUsage();
+            return purposes != null && purposes.contains(KeyPurposeId.id_kp_clientAuth.getId())
+                    && !PlatformSeal.isSeal(certificate);
+        } catch (java.security.cert.CertificateParsingException e) {
+            return false;
         }
     }
 }

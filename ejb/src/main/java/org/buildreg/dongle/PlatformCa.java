@@ -18,6 +18,8 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -87,6 +89,9 @@ public final class PlatformCa {
                     .build(csr.getSubjectPublicKeyInfo()))) {
                 throw new IllegalArgumentException("证书请求的签名无效");
             }
+            if (imitatesPlatform(csr.getSubject())) {
+                throw new IllegalArgumentException("证书请求的主题不能使用本平台的名称（" + csr.getSubject() + "）");
+            }
             PublicKey subjectKey = new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter()
                     .setProvider(DongleVerifier.BC).getPublicKey(csr.getSubjectPublicKeyInfo());
             return certify(csr.getSubject(), subjectKey, serial, from, until,
@@ -94,6 +99,26 @@ public final class PlatformCa {
         } catch (PKCSException | OperatorCreationException | IOException e) {
             throw new IllegalArgumentException("证书请求无法解析或验证", e);
         }
+    }
+
+    /** Names only the platform's own certificates carry: a dongle's subject that uses one would pass for them. */
+    private static final List<String> PLATFORM_NAMES = List.of("内蒙古自治区建筑业信息管理平台", "电子签章", "加密锁CA",
+            "buildreg");
+
+    /**
+     * Whether a requested subject imitates the platform's own names (its seal, its CA), in any attribute, whatever
+     * the spacing or case: a dongle holder is a person or an enterprise, never the platform.
+     */
+    static boolean imitatesPlatform(X500Name subject) {
+        for (org.bouncycastle.asn1.x500.RDN rdn : subject.getRDNs()) {
+            for (org.bouncycastle.asn1.x500.AttributeTypeAndValue value : rdn.getTypesAndValues()) {
+                String text = value.getValue().toString().replaceAll("[\\s\\u3000]", "").toLowerCase(Locale.ROOT);
+                if (PLATFORM_NAMES.stream().anyMatch(text::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,7 +48,9 @@ public final class PlatformKeystore {
             }
             PlatformCa ca = PlatformCa.from(store, password);
             PlatformSeal seal;
-            if (store.isKeyEntry(PlatformSeal.ALIAS)) {
+            // A seal issued before seals had their own purpose (documentSigning) is replaced: the check accepts no other.
+            if (store.isKeyEntry(PlatformSeal.ALIAS)
+                    && PlatformSeal.isSeal((X509Certificate) store.getCertificate(PlatformSeal.ALIAS))) {
                 seal = new PlatformSeal((PrivateKey) store.getKey(PlatformSeal.ALIAS, password),
                         (X509Certificate) store.getCertificate(PlatformSeal.ALIAS), ca.certificate());
             } else {

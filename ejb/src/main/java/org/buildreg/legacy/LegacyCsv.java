@@ -88,6 +88,9 @@ public final class LegacyCsv implements Closeable {
         in.close();
     }
 
+    /** A row of the old export is a few hundred characters; one of this many is no row. */
+    static final int MAX_ROW_CHARS = 64 * 1024;
+
     private CsvRow readRow(long number) throws IOException {
         int c = skipEmptyLines();
         if (c == EOF) {
@@ -103,6 +106,10 @@ public final class LegacyCsv implements Closeable {
             if (c == EOF) {
                 complete = !quoted;
                 break;
+            }
+            if (raw.length() >= MAX_ROW_CHARS) {
+                // An unclosed quote would otherwise read the rest of the file into one row.
+                throw new IOException("第 " + number + " 行超过 " + MAX_ROW_CHARS / 1024 + "K 字符，导出文件已损坏或不是旧系统的导出");
             }
             if (quoted) {
                 raw.append((char) c);

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -38,7 +39,8 @@ public final class LegacyExport implements Closeable {
                 @Override
                 public InputStream open(String fileName) throws IOException {
                     Path file = folderOrZip.resolve(fileName);
-                    return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+                    // A link in the folder could lead anywhere on the server: only regular files are read.
+                    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.newInputStream(file) : null;
                 }
 
                 @Override
@@ -56,7 +58,7 @@ public final class LegacyExport implements Closeable {
                 ZipEntry entry = zip.stream()
                         .filter(e -> !e.isDirectory() && baseName(e.getName()).equalsIgnoreCase(fileName))
                         .findFirst().orElse(null);
-                return entry == null ? null : zip.getInputStream(entry);
+                return entry == null ? null : bounded(zip.getInputStream(entry), fileName, MAX_ENTRY_BYTES);
             }
 
             @Override
@@ -84,6 +86,37 @@ public final class LegacyExport implements Closeable {
             });
         }
         return open(path);
+    }
+
+    /** The most a file of an export may hold once decompressed (ry.csv of a million persons is about 250 MB). */
+    static final long MAX_ENTRY_BYTES = 2L * 1024 * 1024 * 1024;
+
+    /** Stops reading a ZIP entry past {@code max} bytes, whatever size its header claims. */
+    static InputStream bounded(InputStream in, String fileName, long max) {
+        return new java.io.FilterInputStream(in) {
+            private long read;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                count(b < 0 ? 0 : 1);
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                count(Math.max(n, 0));
+                return n;
+            }
+
+            private void count(int n) throws IOException {
+                read += n;
+                if (read > max) {
+                    throw new IOException(fileName + " 解压后超过 " + max + " 字节，拒绝读取");
+                }
+            }
+        };
     }
 
     /** The sample export bundled in the platform. */

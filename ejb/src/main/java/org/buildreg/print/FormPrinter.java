@@ -20,7 +20,15 @@ public class FormPrinter {
      *         rowspan outgrow a page
      */
     public byte[] print(FormLayout layout, FormValues values, String number, String verifyUrl) {
-        return new FormPrinting(layout, values, number, verifyUrl).print();
+        return new FormPrinting(layout, values, number, verifyUrl, false).print();
+    }
+
+    /**
+     * A form not yet submitted (草稿): the same table, 草稿 across every page, no QR code (the public page shows no
+     * drafts). The caller does not seal it.
+     */
+    public byte[] printDraft(FormLayout layout, FormValues values, String number) {
+        return new FormPrinting(layout, values, number, null, true).print();
     }
 
     /**

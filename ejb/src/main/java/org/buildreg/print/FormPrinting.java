@@ -32,6 +32,7 @@ import org.buildreg.print.FormLayout.Row;
  */
 final class FormPrinting {
 
+    static final String DRAFT_MARK = "草稿 未上报 不作申请依据";
     private static final float LABEL_GRAY = 0.94f;
     private static final float SECTION_GRAY = 0.88f;
     /** Where a line's baseline sits below its vertical centre, in font sizes: Chinese glyphs centre on the line. */
@@ -42,6 +43,7 @@ final class FormPrinting {
     private final FormValues values;
     private final String number;
     private final String verifyUrl;
+    private final boolean draft;
     private final EmbeddedFont font;
     /** Per field cell, its value's lines. */
     private final Map<Placed, List<TextLine>> valueLines = new HashMap<>();
@@ -51,11 +53,12 @@ final class FormPrinting {
     private int pages;
     private FontEmbedding embedding;
 
-    FormPrinting(FormLayout layout, FormValues values, String number, String verifyUrl) {
+    FormPrinting(FormLayout layout, FormValues values, String number, String verifyUrl, boolean draft) {
         this.layout = layout;
         this.values = values;
         this.number = number;
         this.verifyUrl = verifyUrl;
+        this.draft = draft;
         this.font = layout.font;
     }
 
@@ -85,6 +88,9 @@ final class FormPrinting {
                 PageContent content = new PageContent();
                 header(content, resources, p, qr);
                 table(content, resources, pdf, p);
+                if (draft) {
+                    draftMark(content);
+                }
                 TextLine footer = line("第 " + (p + 1) + " 页 共 " + pages + " 页");
                 text(content, footer, Paper.SMALL_SIZE, (Paper.WIDTH - footer.width(Paper.SMALL_SIZE)) / 2,
                         Paper.FOOTER_BASELINE);
@@ -395,6 +401,17 @@ final class FormPrinting {
         float h = image.getHeight() * scale;
         String name = resources.addImage(new PdfImageXObject(image)).getValue();
         content.xObject(name, p.x() + (p.width() - w) / 2, top + (height - h) / 2, w, h);
+    }
+
+    /** 草稿 across the page: a form not yet submitted is no application, and it carries no seal. */
+    private void draftMark(PageContent content) {
+        TextLine mark = line(DRAFT_MARK);
+        float size = 40;
+        double degrees = 35;
+        float half = mark.width(size) / 2;
+        float x = Paper.WIDTH / 2 - half * (float) Math.cos(Math.toRadians(degrees));
+        float y = Paper.HEIGHT / 2 + half * (float) Math.sin(Math.toRadians(degrees));
+        content.turnedText(embedding.encode(mark), size, x, y, degrees, 0.86f);
     }
 
     private TextLine line(String text) {

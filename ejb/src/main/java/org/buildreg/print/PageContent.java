@@ -29,6 +29,18 @@ final class PageContent {
                 .append(hex).append(" Tj ET Q\n");
     }
 
+    /**
+     * Text across the page, turned {@code degrees} anticlockwise about its start ({@code x}, {@code y} from the top),
+     * filled in {@code gray}: the 草稿 mark of an unsubmitted form.
+     */
+    void turnedText(byte[] hex, float fontSize, float x, float y, double degrees, float gray) {
+        float cos = (float) Math.cos(Math.toRadians(degrees));
+        float sin = (float) Math.sin(Math.toRadians(degrees));
+        append("q ").number(gray).append(" g BT /").append(FONT).append(' ').number(fontSize).append(" Tf ")
+                .number(cos).append(' ').number(sin).append(' ').number(-sin).append(' ').number(cos).append(' ')
+                .number(x).append(' ').number(Paper.HEIGHT - y).append(" Tm ").append(hex).append(" Tj ET Q\n");
+    }
+
     PageContent lineWidth(float width) {
         return number(width).append(" w\n");
     }

@@ -45,12 +45,14 @@ public class CertificateVerification {
                         .map(l -> of("安全生产许可证", l.getLicenceNo(), l, null, today)))
                 .or(() -> first(em.createQuery("SELECT q FROM QualificationCertificate q WHERE q.certificateNo = :no",
                         QualificationCertificate.class).setParameter("no", no)).map(q -> qualification(q, today)))
+                // Only a decided declaration: a draft or one under review is its enterprise's business alone.
                 .or(() -> first(em.createQuery("SELECT d FROM Declaration d JOIN FETCH d.enterprise"
-                        + " WHERE d.declarationNo = :no", Declaration.class).setParameter("no", no))
+                        + " WHERE d.declarationNo = :no AND d.stage IN :decided", Declaration.class)
+                        .setParameter("no", no).setParameter("decided", java.util.List.of(Stage.APPROVED, Stage.REJECTED)))
                         .map(CertificateVerification::declaration));
     }
 
-    /** A printed 申请表's QR code names its 申报单号: the page says what became of that declaration. */
+    /** A printed 申请表's QR code names its 申报单号: once decided, the page says what became of it. */
     private static Verification declaration(Declaration d) {
         return new Verification("申请表（申报单号）", d.getDeclarationNo(), d.getStage().reviewStatus(),
                 d.getStage() == Stage.APPROVED, d.getSubjectName(), IdNumbers.mask(d.getSubjectKey()),

@@ -21,12 +21,16 @@ import java.util.Set;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
+import org.buildreg.dongle.PlatformSeal;
 import org.buildreg.print.PdfSeal;
 
 /**
  * Checks the 电子签章 of a PDF someone holds: is it a PDF, is it signed, is the signature intact and does it cover
  * every byte of the file (an incremental update appended after signing — an added annotation, a changed form
- * field — counts as a change), and does the signer chain to the platform CA, as it stood when the file was signed.
+ * field — counts as a change), and is the signer the platform's seal: a certificate with the seal's purpose
+ * ({@link PlatformSeal#isSeal}) chaining to the platform CA, as it stood when the file was signed. A dongle's
+ * certificate chains to the same CA, so a PDF an enterprise user signed with a dongle is 非本平台签章. The document
+ * number shown is the one in the sealed bytes, which only the platform wrote; a file signed by anyone else shows none.
  * A plain class: the verification service gives it the CA certificate.
  */
 public final class SignedPdfCheck {
@@ -103,8 +107,12 @@ public final class SignedPdfCheck {
             if (path.isEmpty() || !path.get(0).equals(pkcs7.getSigningCertificate())) {
                 return false;
             }
+            // Every dongle chains to the same CA: only the seal's own purpose tells the platform's signature apart.
+            if (!PlatformSeal.isSeal(path.get(0))) {
+                return false;
+            }
             boolean[] usage = path.get(0).getKeyUsage();
-            if (usage != null && !usage[0] && !usage[1]) {
+            if (usage == null || !usage[0] && !usage[1]) {
                 return false;
             }
             PKIXParameters params = new PKIXParameters(Set.of(new TrustAnchor(platformCa, null)));

@@ -40,9 +40,17 @@ class PasswordHasherTest {
     }
 
     @Test
+    void hashesWithFewerIterationsThanNowAreRedone() {
+        assertFalse(PasswordHasher.needsRehash(PasswordHasher.hash("Abc!2345")));
+        assertTrue(PasswordHasher.needsRehash("pbkdf2-sha256$120000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA"));
+        assertTrue(PasswordHasher.needsRehash("md5$x$y$z"));
+        assertTrue(PasswordHasher.needsRehash(null));
+    }
+
+    @Test
     void storedFormatIsSchemeIterationsSaltHash() {
         String stored = PasswordHasher.hash("123456");
-        assertTrue(stored.matches("pbkdf2-sha256\\$120000\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+"), stored);
+        assertTrue(stored.matches("pbkdf2-sha256\\$600000\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+"), stored);
         String[] parts = stored.split("\\$");
         assertEquals(4, parts.length);
         assertEquals(16, Base64.getDecoder().decode(parts[2]).length);
@@ -56,7 +64,7 @@ class PasswordHasherTest {
 
         assertFalse(PasswordHasher.verify("123456", join(parts[0], parts[1], parts[2], flipFirst(parts[3]))));
         assertFalse(PasswordHasher.verify("123456", join(parts[0], parts[1], flipFirst(parts[2]), parts[3])));
-        assertFalse(PasswordHasher.verify("123456", join(parts[0], "119999", parts[2], parts[3])));
+        assertFalse(PasswordHasher.verify("123456", join(parts[0], "599999", parts[2], parts[3])));
         assertFalse(PasswordHasher.verify("123456", join("pbkdf2-sha1", parts[1], parts[2], parts[3])));
         assertFalse(PasswordHasher.verify("123456", join(parts[0], parts[1], parts[2])));
         assertFalse(PasswordHasher.verify("123456", stored + "$extra"));

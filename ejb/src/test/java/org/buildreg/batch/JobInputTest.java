@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.buildreg.platform.Refusal;
@@ -63,14 +64,34 @@ class JobInputTest {
     @Test
     void aServerPathMustExistWhenTheJobNeedsOne() throws IOException {
         Path file = Files.writeString(dir.resolve("exam.csv"), "x");
-        assertEquals(file.toString(), JobInput.serverPath(BatchJob.Parameter.FILE, " " + file + " "));
-        assertNull(JobInput.serverPath(BatchJob.Parameter.OPTIONAL_FILE, ""));
-        assertNull(JobInput.serverPath(BatchJob.Parameter.NONE, "/anything"));
-        assertEquals("请填写服务器上的路径", refusal(() -> JobInput.serverPath(BatchJob.Parameter.EXPORT, null),
+        assertEquals(file.toString(), JobInput.serverPath(BatchJob.Parameter.FILE, " " + file + " ", dir));
+        assertNull(JobInput.serverPath(BatchJob.Parameter.OPTIONAL_FILE, "", dir));
+        assertNull(JobInput.serverPath(BatchJob.Parameter.NONE, "/anything", dir));
+        assertEquals("请填写服务器上的路径", refusal(() -> JobInput.serverPath(BatchJob.Parameter.EXPORT, null, dir),
                 JobInput.PATH_FIELD));
-        assertTrue(refusal(() -> JobInput.serverPath(BatchJob.Parameter.FILE, "exam.csv"), JobInput.PATH_FIELD)
+        assertTrue(refusal(() -> JobInput.serverPath(BatchJob.Parameter.FILE, "exam.csv", dir), JobInput.PATH_FIELD)
                 .contains("绝对路径"));
-        assertTrue(refusal(() -> JobInput.serverPath(BatchJob.Parameter.FILE, dir.resolve("none.csv").toString()),
+        assertTrue(refusal(() -> JobInput.serverPath(BatchJob.Parameter.FILE, dir.resolve("none.csv").toString(), dir),
                 JobInput.PATH_FIELD).startsWith("服务器上没有该文件或目录"));
+    }
+
+    @Test
+    void onlyTheImportFolderIsRead() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("imports"));
+        Path inside = Files.writeString(root.resolve("kshg.csv"), "x");
+        Path outsideFile = Files.writeString(dir.resolve("secret.csv"), "x");
+        assertEquals(inside.toString(), JobInput.serverPath(BatchJob.Parameter.FILE, inside.toString(), root));
+        for (String path : List.of("/etc/passwd", outsideFile.toString(), root.resolve("../secret.csv").toString(),
+                "/no/such/file.csv")) {
+            assertTrue(refusal(() -> JobInput.serverPath(BatchJob.Parameter.FILE, path, root), JobInput.PATH_FIELD)
+                    .startsWith("只能使用导入目录 " + root.toAbsolutePath().normalize()), path);
+        }
+        // A link inside the folder that leads out of it.
+        Path link = Files.createSymbolicLink(root.resolve("link.csv"), outsideFile);
+        assertTrue(refusal(() -> JobInput.serverPath(BatchJob.Parameter.FILE, link.toString(), root),
+                JobInput.PATH_FIELD).startsWith("只能使用导入目录"));
+        Path linkedFolder = Files.createSymbolicLink(root.resolve("etc"), Path.of("/etc"));
+        assertTrue(refusal(() -> JobInput.serverPath(BatchJob.Parameter.FILE, linkedFolder.resolve("passwd").toString(),
+                root), JobInput.PATH_FIELD).startsWith("只能使用导入目录"));
     }
 }

@@ -79,4 +79,31 @@ class AttachmentCheckTest {
         String message = refusal(png, LICENCE);
         assertTrue(message.contains("尺寸过大") || message.contains("损坏"), message);
     }
+
+    /** A real 9,000 × 9,000 PNG, one bit a pixel (a few KB): 81 megapixels, over the 25 allowed. */
+    static byte[] blankPng(int side) throws IOException {
+        BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_BINARY);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void tooManyPixelsAreRefusedFromTheHeaderWithoutDecoding() throws IOException {
+        byte[] png = blankPng(9000);
+        assertTrue(png.length < 200_000, png.length + " bytes");
+        long start = System.nanoTime();
+        String message = refusal(png, LICENCE);
+        assertEquals("图片像素过多（9000×9000，不能超过2500万像素），请缩小后重新上传", message);
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "refused from the header, not decoded");
+    }
+
+    @Test
+    void aLargeAllowedPictureIsCheckedScaledDown() throws IOException {
+        assertEquals(AttachmentCheck.PNG, AttachmentCheck.contentTypeOf(blankPng(4000), LICENCE, "file"));
+        assertEquals(4, AttachmentCheck.subsampling(4000, 4000), "16 MP decoded as 1 MP");
+        assertEquals(1, AttachmentCheck.subsampling(1000, 1000));
+        assertTrue((5000 / AttachmentCheck.subsampling(5000, 5000)) * (5000 / AttachmentCheck.subsampling(5000, 5000))
+                <= AttachmentCheck.DECODED_PIXELS);
+    }
 }

@@ -124,6 +124,13 @@ class DongleVerifierTest {
     }
 
     @Test
+    void refusesThePlatformsSealCertificate() throws Exception {
+        PlatformSeal seal = PlatformSeal.issue(ca, NOW);
+        KeyPair sealKey = new KeyPair(seal.certificate().getPublicKey(), seal.key());
+        assertEquals(Reason.KEY_USAGE, refusal(sign(NONCE, sealKey, seal.certificate(), "SHA256withECDSA"), crl()));
+    }
+
+    @Test
     void refusesSha1() throws Exception {
         assertEquals(Reason.BAD_SIGNATURE, refusal(sign(NONCE, token, certificate, "SHA1withECDSA"), crl()));
     }

@@ -92,6 +92,30 @@ class PlatformCaTest {
     }
 
     @Test
+    void aCsrInThePlatformsNamesIsRefused() throws Exception {
+        for (String subject : List.of("CN=内蒙古自治区建筑业信息管理平台 电子签章", "CN=张三,O=内蒙古自治区　建筑业信息管理平台",
+                "CN=电子签章", "CN=x,OU=BuildReg 加密锁 CA", "CN=buildreg")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ca.issue(csr(tokenKey(), subject.substring(3)), BigInteger.TEN, NOW, NOW.plusSeconds(60)),
+                    subject);
+            assertTrue(e.getMessage().contains("不能使用本平台的名称"), e.getMessage());
+        }
+        assertTrue(PlatformCa.imitatesPlatform(new X500Name("CN=内蒙古自治区 建筑业信息管理平台")));
+        assertFalse(PlatformCa.imitatesPlatform(new X500Name("CN=demoqy01,O=内蒙古示范建设集团有限公司,C=CN")));
+    }
+
+    @Test
+    void aDongleCertificateIsForLoginOnlyAndTheSealForDocumentsOnly() throws Exception {
+        X509Certificate dongle = ca.issue(csr(tokenKey(), "demoqy01"), BigInteger.valueOf(8), NOW,
+                NOW.plusSeconds(3600));
+        assertTrue(dongle.getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.2"), "clientAuth");
+        assertFalse(PlatformSeal.isSeal(dongle));
+        X509Certificate seal = PlatformSeal.issue(ca, NOW).certificate();
+        assertTrue(PlatformSeal.isSeal(seal));
+        assertEquals(List.of(PlatformSeal.DOCUMENT_SIGNING.getId()), seal.getExtendedKeyUsage());
+    }
+
+    @Test
     void theCaSurvivesItsKeystore() throws Exception {
         char[] password = "changeit".toCharArray();
         PlatformCa back = PlatformCa.fromPkcs12(new ByteArrayInputStream(ca.toPkcs12(password)), password);

@@ -25,6 +25,24 @@ class LegacyCsvTest {
     }
 
     @Test
+    void anUnclosedQuoteDoesNotReadTheRestOfTheFileIntoOneRow() throws IOException {
+        String endless = "a,b\r\n\"" + "内".repeat(LegacyCsv.MAX_ROW_CHARS + 10);
+        try (LegacyCsv csv = csv(endless)) {
+            IOException e = assertThrows(IOException.class, csv::next);
+            assertTrue(e.getMessage().contains("超过 64K 字符"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aZipEntryIsReadNoFurtherThanItsCap() throws IOException {
+        java.io.InputStream in = LegacyExport.bounded(new ByteArrayInputStream(new byte[5000]), "ry.csv", 4096);
+        IOException e = assertThrows(IOException.class, () -> in.readAllBytes());
+        assertTrue(e.getMessage().startsWith("ry.csv 解压后超过 4096 字节"), e.getMessage());
+        assertEquals(4096, LegacyExport.bounded(new ByteArrayInputStream(new byte[4096]), "ry.csv", 4096)
+                .readAllBytes().length);
+    }
+
+    @Test
     void readsGb18030WithCrlfHeaderFirst() throws IOException {
         try (LegacyCsv csv = csv("姓名,证件号码\r\n张三,150102198003151234\r\n李四,150102198003151235\r\n")) {
             assertEquals(List.of("姓名", "证件号码"), csv.header());

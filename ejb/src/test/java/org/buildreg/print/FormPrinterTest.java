@@ -42,6 +42,22 @@ class FormPrinterTest {
     }
 
     @Test
+    void aDraftCarriesTheDraftMarkOnEveryPageAndNoQrCode() {
+        byte[] pdf = printer.printDraft(SampleForms.WITH_WORK_HISTORY, SampleForms.withWorkHistory(),
+                SampleForms.NUMBER);
+        try (PrintedForm form = new PrintedForm(pdf)) {
+            assertEquals(2, form.pages());
+            for (int page = 1; page <= 2; page++) {
+                assertTrue(form.text(page).contains(FormPrinting.DRAFT_MARK), form.text(page));
+            }
+            assertFalse(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/ByteRange"));
+        }
+        try (PrintedForm form = renewal(SampleForms.renewal())) {
+            assertFalse(form.text(1).contains("草稿"), "a submitted form has no draft mark");
+        }
+    }
+
+    @Test
     void aLongTableFlowsOntoASecondPageNumberedOfTwo() {
         byte[] pdf = printer.print(SampleForms.WITH_WORK_HISTORY, SampleForms.withWorkHistory(), SampleForms.NUMBER,
                 SampleForms.VERIFY_URL);

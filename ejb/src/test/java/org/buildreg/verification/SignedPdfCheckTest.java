@@ -99,6 +99,25 @@ class SignedPdfCheckTest {
     }
 
     @Test
+    void aPdfSignedWithADongleOfThePlatformsOwnCaIsNotThePlatformsSeal() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair token = generator.generateKeyPair();
+        java.security.cert.X509Certificate dongle = CA.issue(
+                new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(
+                        new org.bouncycastle.asn1.x500.X500Name("CN=demoqy01,O=示范企业,C=CN"), token.getPublic())
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                                .build(token.getPrivate())),
+                java.math.BigInteger.valueOf(1001), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(700)));
+        byte[] forged = new PdfSeal(token.getPrivate(), java.util.List.of(dongle, CA.certificate())).sign(printed());
+
+        PdfSignatureCheck result = check.check(forged);
+        assertEquals(PdfSignatureStatus.UNTRUSTED, result.status());
+        assertNull(result.documentNo(), "a number the signer wrote into the file is not shown");
+        org.junit.jupiter.api.Assertions.assertTrue(result.status().message().contains("非本平台签章"));
+    }
+
+    @Test
     void textAndBrokenPdfsAreNotPdfs() {
         assertEquals(PdfSignatureStatus.NOT_PDF, check.check("这不是PDF".getBytes(StandardCharsets.UTF_8)).status());
         assertEquals(PdfSignatureStatus.NOT_PDF, check.check(new byte[0]).status());

@@ -60,7 +60,7 @@ class CrashRecoveryIT {
 
     @BeforeAll
     static void generateTheExportAndMigrateItUninterrupted() throws Exception {
-        export = Path.of(System.getProperty("buildreg.home")).resolve("crash-export");
+        export = Server.importFolder().resolve("crash-export");
         LegacyExportGenerator.Written written = new LegacyExportGenerator(OFFSET, "C").write(export, PERSONS);
         rowsPerStep = Map.of("enterprises", written.enterprises(), "persons", written.persons(),
                 "constructors", written.registrations(), "safety-staff", written.staff(),

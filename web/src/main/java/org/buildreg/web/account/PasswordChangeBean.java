@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import org.buildreg.account.AccountService;
 import org.buildreg.platform.Refusal;
+import org.buildreg.web.auth.LiveSessionFilter;
 import org.buildreg.web.auth.PasswordChangeFilter;
 import org.buildreg.web.shell.FieldMessages;
 
@@ -27,8 +28,10 @@ public class PasswordChangeBean {
 
     public void change() {
         try {
-            accounts.changePassword(oldPassword, newPassword, confirmation);
-            PasswordChangeFilter.passwordChanged((HttpSession) faces.getExternalContext().getSession(true));
+            int credentialVersion = accounts.changePassword(oldPassword, newPassword, confirmation);
+            HttpSession session = (HttpSession) faces.getExternalContext().getSession(true);
+            PasswordChangeFilter.passwordChanged(session);
+            LiveSessionFilter.loggedInWith(session, credentialVersion);
             FieldMessages.info("密码已修改，下次登录请使用新密码");
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);

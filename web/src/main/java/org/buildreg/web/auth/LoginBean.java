@@ -49,8 +49,12 @@ public class LoginBean {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 request.changeSessionId();
+                AnonymousSessions.loggedIn(request.getSession());
                 boolean mustChange = attempt.result() != null && attempt.result().mustChangePassword();
                 request.getSession().setAttribute(PasswordChangeFilter.MUST_CHANGE, mustChange);
+                if (attempt.result() != null) {
+                    LiveSessionFilter.loggedInWith(request.getSession(), attempt.result().credentialVersion());
+                }
                 external.redirect(external.getRequestContextPath()
                         + (mustChange ? "/account/password.xhtml" : "/home.xhtml"));
             }

@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Someone who logged in with a one-time password sees nothing but the password change until it is done. */
-@WebFilter(urlPatterns = "*.xhtml")
+/**
+ * Someone who logged in with a one-time password sees nothing but the password change until it is done: no page, no
+ * printed PDF, no attachment (the platform's scripts and styles, the error pages and 退出 excepted).
+ */
+@WebFilter(urlPatterns = "/*")
 public class PasswordChangeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -23,7 +26,8 @@ public class PasswordChangeFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         String path = request.getServletPath();
         if (session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE))
-                && !CHANGE_PAGE.equals(path) && !path.startsWith("/error/") && !"/logout.xhtml".equals(path)) {
+                && !CHANGE_PAGE.equals(path) && !path.startsWith("/error/") && !"/logout.xhtml".equals(path)
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/")) {
             response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
             return;
         }

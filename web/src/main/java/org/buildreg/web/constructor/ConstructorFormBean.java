@@ -31,6 +31,8 @@ import org.omnifaces.util.Faces;
 public class ConstructorFormBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The flash key under which a search page hands over the form's {@code from} without putting it in the address. */
+    static final String FROM = "constructorForm.from";
 
     @EJB
     private DeclarationService declarations;
@@ -44,6 +46,9 @@ public class ConstructorFormBean implements Serializable {
 
     public void load() {
         try {
+            if (id == null && from == null) {
+                from = (String) Faces.getFlash().get(FROM);
+            }
             draft = id != null ? declarations.edit(id) : declarations.start(type, from);
             type = draft.getBusinessType();
             batches = new java.util.ArrayList<>(declarations.openBatches(Module.CONSTRUCTOR));

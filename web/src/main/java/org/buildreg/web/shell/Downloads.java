@@ -23,6 +23,9 @@ public final class Downloads {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
+        // The reset dropped the security headers too.
+        SecurityHeadersFilter.apply((jakarta.servlet.http.HttpServletRequest) external.getRequest(),
+                (jakarta.servlet.http.HttpServletResponse) external.getResponse());
         external.setResponseContentType(XLSX);
         String file = URLEncoder.encode(title + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
         external.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''" + file);

@@ -30,8 +30,7 @@ public abstract class PdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String base = request.getRequestURL().toString();
-        String verify = base.substring(0, base.length() - request.getServletPath().length()) + "/verify?no=";
+        String verify = PublicAddress.verifyPrefix();
         PrintedForm form;
         try {
             form = print(id, verify);
