@@ -30,6 +30,7 @@ class SessionEndIT {
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
         assertTrue(browser.driver().findElement(By.id("login:sessionEnded")).getText().contains("您的登录已失效"));
         assertEquals(endedBefore + 1, ended());
+        browser.screenshot("session-ended");
         browser.open("/home.xhtml");
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "the session is gone for good");
     }
@@ -51,7 +52,6 @@ class SessionEndIT {
                     .intValue());
 
             assertEndedOnNextRequest(before);
-            browser.screenshot("session-ended");
 
             admin.clickInRow(USER, "解锁");
         } finally {

@@ -13,6 +13,7 @@ import java.security.Principal;
 import org.buildreg.account.Account;
 import org.buildreg.account.Module;
 import org.buildreg.account.Role;
+import org.buildreg.dongle.DongleBinding;
 
 /**
  * Who is calling, and the object-level checks every service makes before it touches an object: the caller's
@@ -72,8 +73,8 @@ public class Callers {
     }
 
     private boolean hasDongle(Account account) {
-        return em.createQuery("SELECT COUNT(b) FROM DongleBinding b WHERE b.account.id = :id AND b.unboundAt IS NULL",
-                Long.class).setParameter("id", account.getId()).getSingleResult() > 0;
+        return em.createNamedQuery("DongleBinding.activeOfAccount", DongleBinding.class)
+                .setParameter("account", account.getId()).getResultStream().findFirst().isPresent();
     }
 
     private LoginSession loginSession() {
