@@ -4,6 +4,9 @@
 #   domain.sh setup     create the domain if missing, then (re)apply our configuration; leaves it running
 #   domain.sh deploy F  deploy the EAR F (replacing an earlier deployment)
 #   domain.sh start | stop | status
+#   domain.sh enrol-admin --token-label L --holder-name N --holder-id-number ID --holder-phone P [--library LIB]
+#                       once, after the first deploy on an empty database: enrols the first administrator's dongle
+#                       (the token, on this machine) and binds it to admin; PIN from BUILDREG_TOKEN_PIN or asked for
 #
 # Settings (environment):
 #   BUILDREG_HOME        where domains and the H2 data live       (default: <repo>/.run)
@@ -163,6 +166,26 @@ ca_keystore() {
     jvm_option "-Dbuildreg.ca.password=\${ALIAS=buildreg-ca-password}"
 }
 
+# The first administrator's dongle (a fresh production installation): the one-time password the platform wrote
+# into the domain's config folder, the dongle agent the platform serves, and the platform's loopback-only enrolment.
+enrol_admin() {
+    running || die "the domain is not running: start it first (domain.sh start)"
+    local file="$domaindir/$domain/config/buildreg-first-admin.txt"
+    [ -r "$file" ] || die "no first administrator waits for a dongle ($file is absent): an administrator has one already, or the EAR is not deployed yet"
+    local jar password
+    jar=$(mktemp --suffix=.jar)
+    curl -fsS -o "$jar" "http://localhost:$httpport/download/dongle-agent.jar" || { rm -f "$jar"; die "the platform does not answer on http://localhost:$httpport/"; }
+    password=$(head -n 1 "$file")
+    if BUILDREG_FIRST_ADMIN_PASSWORD="$password" "${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$jar" enrol-first-admin \
+            --platform "http://localhost:$httpport" "$@"; then
+        rm -f "$jar" "$file"
+        echo "首个管理员：登录名 admin，一次性密码 $password（请记下：登录时须插入该加密锁，首次登录须修改密码）"
+    else
+        rm -f "$jar"
+        return 1
+    fi
+}
+
 deploy() {
     local ear=${1:?usage: domain.sh deploy path/to/buildreg.ear}
     remote deploy --force=true --name buildreg "$ear"
@@ -174,6 +197,7 @@ case "${1:-}" in
     start) start ;;
     stop) stop ;;
     deploy) shift; deploy "$@" ;;
+    enrol-admin) shift; enrol_admin "$@" ;;
     status) if running; then echo "running: http://localhost:$httpport/"; else echo "stopped"; fi ;;
-    *) sed -n '2,20p' "$0"; exit 2 ;;
+    *) sed -n '2,23p' "$0"; exit 2 ;;
 esac

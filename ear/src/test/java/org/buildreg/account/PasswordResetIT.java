@@ -85,4 +85,17 @@ class PasswordResetIT {
         assertEquals(0, ((Number) Database.scalar(
                 "SELECT COUNT(*) FROM password_reset_request WHERE uscc = ?", "91150900MA0N9W2X79")).intValue());
     }
+
+    @Test
+    void anEnterpriseHasAtMostThreeRequestsWaiting() {
+        String uscc = "91150800MA0N9W2X73";
+        for (int i = 1; i <= 3; i++) {
+            request("巴彦淖尔市某建筑公司", uscc, "", "第" + i + "次申请");
+            assertTrue(browser.driver().getPageSource().contains("申请已提交"), "request " + i);
+        }
+        request("巴彦淖尔市某建筑公司", uscc, "", "第4次申请");
+        assertTrue(browser.globalMessages().contains("已有3份待处理的找回申请"), browser.allMessages());
+        assertEquals(3, ((Number) Database.scalar(
+                "SELECT COUNT(*) FROM password_reset_request WHERE uscc = ?", uscc)).intValue());
+    }
 }

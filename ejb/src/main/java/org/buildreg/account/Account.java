@@ -45,8 +45,6 @@ public class Account implements Serializable {
     private String username;
     @Column(name = "password_hash")
     private String passwordHash;
-    @Column(name = "legacy_md5")
-    private String legacyMd5;
     @Enumerated(EnumType.STRING)
     private Role role;
     @ManyToOne(fetch = FetchType.LAZY)
@@ -115,12 +113,15 @@ public class Account implements Serializable {
         return a;
     }
 
-    /** An account of the old system: only its MD5 hash is known until the first login re-hashes it. */
+    /**
+     * An account of the old system: only its MD5 hash is known, kept wrapped in PBKDF2 (never bare) until the first
+     * login re-hashes the password itself.
+     */
     public static Account legacyMain(Enterprise enterprise, String username, String legacyMd5, LocalDateTime now) {
-        Account a = new Account(username, null, Role.ENTERPRISE_MAIN, enterprise.getName(), now);
+        Account a = new Account(username, PasswordHasher.wrapLegacyMd5(legacyMd5), Role.ENTERPRISE_MAIN,
+                enterprise.getName(), now);
         a.enterprise = enterprise;
         a.cityCode = enterprise.getCityCode();
-        a.legacyMd5 = legacyMd5;
         return a;
     }
 
@@ -191,7 +192,6 @@ public class Account implements Serializable {
     public void changePassword(String newHash) {
         credentialVersion++;
         passwordHash = newHash;
-        legacyMd5 = null;
         mustChangePassword = false;
     }
 
@@ -199,7 +199,6 @@ public class Account implements Serializable {
     public void resetPassword(String oneTimeHash) {
         credentialVersion++;
         passwordHash = oneTimeHash;
-        legacyMd5 = null;
         mustChangePassword = true;
         unlock();
     }
@@ -208,17 +207,16 @@ public class Account implements Serializable {
     public enum PasswordCheck { WRONG, RIGHT, RIGHT_AND_UPGRADED }
 
     /**
-     * Checks a password. An account migrated from the old system is checked against its MD5 once: when that
-     * matches, the password is re-hashed with PBKDF2 and the MD5 erased, so it is never used again. A right password
+     * Checks a password. An account migrated from the old system is checked against its wrapped MD5 once: when that
+     * matches, the password is re-hashed with PBKDF2 and the wrapped MD5 replaced, so it is never used again. A right password
      * whose hash has fewer iterations than the platform now uses is hashed again.
      */
     public PasswordCheck checkPassword(String password) {
-        if (legacyMd5 != null) {
-            if (!PasswordHasher.verifyLegacyMd5(password, legacyMd5)) {
+        if (PasswordHasher.isWrappedLegacyMd5(passwordHash)) {
+            if (!PasswordHasher.verifyWrappedLegacyMd5(password, passwordHash)) {
                 return PasswordCheck.WRONG;
             }
             passwordHash = PasswordHasher.hash(password);
-            legacyMd5 = null;
             return PasswordCheck.RIGHT_AND_UPGRADED;
         }
         if (!PasswordHasher.verify(password, passwordHash)) {
@@ -233,7 +231,8 @@ public class Account implements Serializable {
     public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getPasswordHash() { return passwordHash; }
-    public String getLegacyMd5() { return legacyMd5; }
+    /** Whether only the old system's MD5 (wrapped) is known: an old account that has not logged in here yet. */
+    public boolean hasLegacyPassword() { return PasswordHasher.isWrappedLegacyMd5(passwordHash); }
     public Role getRole() { return role; }
     public Enterprise getEnterprise() { return enterprise; }
     public String getCityCode() { return cityCode; }

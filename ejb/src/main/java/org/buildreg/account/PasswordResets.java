@@ -28,6 +28,9 @@ import org.buildreg.reference.Uscc;
 @Stateless
 public class PasswordResets {
 
+    /** Requests of one enterprise (USCC) waiting at once: a typo corrected twice, not a flood. */
+    public static final int PENDING_PER_ENTERPRISE = 3;
+
     @PersistenceContext
     private EntityManager em;
     @EJB
@@ -57,6 +60,14 @@ public class PasswordResets {
         errors.throwIfAny();
         if (!throttles.resetRequestFromAddress(String.valueOf(origin.address()))) {
             throw Refusal.of(Throttles.TOO_OFTEN);
+        }
+        // Per enterprise too, counted in the database (whatever the addresses): requests beyond these would only
+        // bury the association's queue, or the real one among them.
+        long pending = em.createQuery("SELECT COUNT(r) FROM PasswordResetRequest r WHERE r.uscc = :uscc"
+                + " AND r.status = :pending", Long.class).setParameter("uscc", uscc)
+                .setParameter("pending", PasswordResetRequest.Status.PENDING).getSingleResult();
+        if (pending >= PENDING_PER_ENTERPRISE) {
+            throw Refusal.of("该企业已有" + pending + "份待处理的找回申请，请等待协会处理后再提交");
         }
         PasswordResetRequest request = new PasswordResetRequest(blankToNull(form.getUsername()),
                 form.getEnterpriseName().trim(), uscc, form.getContactName().trim(), form.getContactPhone().trim(),

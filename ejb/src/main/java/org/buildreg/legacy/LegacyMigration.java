@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.buildreg.auth.PasswordHasher;
 import org.buildreg.reference.CertificateStatus;
 
 /**
@@ -32,8 +33,8 @@ public final class LegacyMigration {
 
     /**
      * An enterprise already on the platform (same USCC, or same organization code when the export has no USCC) gets
-     * the old code attached; any other is created with its old main account (old login name, MD5 until its first
-     * login) and its qualification certificate.
+     * the old code attached; any other is created with its old main account (old login name, its old MD5 wrapped in
+     * PBKDF2 until its first login) and its qualification certificate.
      */
     public static void writeEnterprises(Connection c, List<LegacyEnterprise> rows, Map<String, String> counties,
             LocalDateTime now) throws SQLException {
@@ -131,16 +132,19 @@ public final class LegacyMigration {
                 + " FROM enterprise e WHERE e.legacy_code = ? AND NOT EXISTS"
                 + " (SELECT 1 FROM account x WHERE x.enterprise_id = e.id AND x.role = 'ENTERPRISE_MAIN')) s"
                 + " ON (a.username = s.username)"
-                + " WHEN NOT MATCHED THEN INSERT (id, username, legacy_md5, role, enterprise_id, city_code,"
+                + " WHEN NOT MATCHED THEN INSERT (id, username, password_hash, role, enterprise_id, city_code,"
                 + " display_name, created_at) VALUES (seq_account.NEXTVAL, s.username, ?, 'ENTERPRISE_MAIN',"
                 + " s.enterprise_id, s.city_code, s.name, ?)")) {
-            for (LegacyEnterprise e : rows) {
-                if (e.loginName() == null || e.passwordMd5() == null) {
-                    continue;
-                }
+            List<LegacyEnterprise> withLogin = rows.stream()
+                    .filter(e -> e.loginName() != null && e.passwordMd5() != null).toList();
+            // The wrap is PBKDF2, the one costly thing of a chunk: computed on every core.
+            List<String> wrapped = withLogin.parallelStream().map(e -> PasswordHasher.wrapLegacyMd5(e.passwordMd5()))
+                    .toList();
+            for (int i = 0; i < withLogin.size(); i++) {
+                LegacyEnterprise e = withLogin.get(i);
                 merge.setString(1, e.loginName());
                 merge.setString(2, e.code());
-                merge.setString(3, e.passwordMd5());
+                merge.setString(3, wrapped.get(i));
                 merge.setTimestamp(4, at);
                 merge.addBatch();
             }

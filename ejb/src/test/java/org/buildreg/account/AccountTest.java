@@ -130,14 +130,14 @@ class AccountTest {
 
         assertTrue(account.isMustChangePassword());
         assertEquals("one-time-hash", account.getPasswordHash());
-        assertNull(account.getLegacyMd5());
+        assertFalse(account.hasLegacyPassword());
         assertFalse(account.isAdminLocked());
         assertFalse(account.isLockedAt(NOW));
         assertEquals(0, account.getFailedLogins());
     }
 
     @Test
-    void changePasswordClearsMustChangeAndLegacyMd5() {
+    void changePasswordClearsMustChangeAndTheWrappedMd5() {
         Account account = Account.legacyMain(enterprise, "hhht0003", MD5_123456, NOW);
         account.resetPassword("one-time-hash");
 
@@ -145,28 +145,29 @@ class AccountTest {
 
         assertFalse(account.isMustChangePassword());
         assertEquals("new-hash", account.getPasswordHash());
-        assertNull(account.getLegacyMd5());
+        assertFalse(account.hasLegacyPassword());
     }
 
     @Test
-    void changePasswordForgetsLegacyMd5OfAnUnmigratedAccount() {
+    void anOldAccountKeepsItsMd5OnlyWrapped() {
         Account account = Account.legacyMain(enterprise, "hhht0004", MD5_123456, NOW);
-        assertEquals(MD5_123456, account.getLegacyMd5());
-        assertNull(account.getPasswordHash());
+        assertTrue(account.hasLegacyPassword());
+        assertTrue(account.getPasswordHash().startsWith("md5+pbkdf2-sha256$"), account.getPasswordHash());
+        assertFalse(account.getPasswordHash().contains(MD5_123456));
 
         account.changePassword("new-hash");
 
-        assertNull(account.getLegacyMd5());
+        assertFalse(account.hasLegacyPassword());
         assertEquals("new-hash", account.getPasswordHash());
     }
 
     @Test
-    void firstRightLoginOfALegacyAccountRehashesAndErasesTheMd5() {
+    void firstRightLoginOfALegacyAccountRehashesAndDropsTheWrappedMd5() {
         Account account = Account.legacyMain(enterprise, "hhht0005", MD5_123456, NOW);
 
         assertEquals(Account.PasswordCheck.RIGHT_AND_UPGRADED, account.checkPassword("123456"));
 
-        assertNull(account.getLegacyMd5());
+        assertFalse(account.hasLegacyPassword());
         assertTrue(account.getPasswordHash().startsWith("pbkdf2-sha256$"));
         assertTrue(org.buildreg.auth.PasswordHasher.verify("123456", account.getPasswordHash()));
         // The next login is an ordinary PBKDF2 check.
@@ -174,13 +175,16 @@ class AccountTest {
     }
 
     @Test
-    void wrongPasswordOnALegacyAccountKeepsTheMd5() {
+    void wrongPasswordOnALegacyAccountKeepsTheWrappedMd5() {
         Account account = Account.legacyMain(enterprise, "hhht0006", MD5_123456, NOW);
 
-        assertEquals(Account.PasswordCheck.WRONG, account.checkPassword("654321"));
+        String wrapped = account.getPasswordHash();
 
-        assertEquals(MD5_123456, account.getLegacyMd5());
-        assertNull(account.getPasswordHash());
+        assertEquals(Account.PasswordCheck.WRONG, account.checkPassword("654321"));
+        assertEquals(Account.PasswordCheck.WRONG, account.checkPassword(MD5_123456));
+
+        assertEquals(wrapped, account.getPasswordHash());
+        assertTrue(account.hasLegacyPassword());
     }
 
     @Test

@@ -83,24 +83,33 @@ class PasswordHasherTest {
     }
 
     @Test
-    void legacyMd5OfTheRightPasswordIsAccepted() {
-        assertTrue(PasswordHasher.verifyLegacyMd5("123456", MD5_123456));
+    void anOldMd5IsStoredWrappedNeverBare() {
+        String wrapped = PasswordHasher.wrapLegacyMd5(MD5_123456);
+        assertTrue(wrapped.startsWith("md5+pbkdf2-sha256$10000$"), wrapped);
+        assertFalse(wrapped.toLowerCase().contains(MD5_123456), wrapped);
+        assertNotEquals(wrapped, PasswordHasher.wrapLegacyMd5(MD5_123456), "salted");
+        assertTrue(PasswordHasher.isWrappedLegacyMd5(wrapped));
+        assertFalse(PasswordHasher.isWrappedLegacyMd5(PasswordHasher.hash("123456")));
     }
 
     @Test
-    void legacyMd5InUpperCaseOrWithSpacesIsAccepted() {
-        assertTrue(PasswordHasher.verifyLegacyMd5("123456", MD5_123456.toUpperCase()));
-        assertTrue(PasswordHasher.verifyLegacyMd5("123456", " " + MD5_123456 + " "));
+    void theWrappedMd5AcceptsTheOldPasswordWhateverTheCaseOrSpacesOfTheExport() {
+        assertTrue(PasswordHasher.verifyWrappedLegacyMd5("123456", PasswordHasher.wrapLegacyMd5(MD5_123456)));
+        assertTrue(PasswordHasher.verifyWrappedLegacyMd5("123456",
+                PasswordHasher.wrapLegacyMd5(" " + MD5_123456.toUpperCase() + " ")));
     }
 
     @Test
-    void legacyMd5OfAnotherPasswordIsRefused() {
-        assertFalse(PasswordHasher.verifyLegacyMd5("1234567", MD5_123456));
-        assertFalse(PasswordHasher.verifyLegacyMd5("654321", MD5_123456));
-        assertFalse(PasswordHasher.verifyLegacyMd5("", MD5_123456));
-        assertFalse(PasswordHasher.verifyLegacyMd5(null, MD5_123456));
-        assertFalse(PasswordHasher.verifyLegacyMd5("123456", null));
-        assertFalse(PasswordHasher.verifyLegacyMd5("123456", MD5_123456.substring(0, 31)));
+    void theWrappedMd5RefusesAnyOtherPasswordAndIsNoOrdinaryHash() {
+        String wrapped = PasswordHasher.wrapLegacyMd5(MD5_123456);
+        assertFalse(PasswordHasher.verifyWrappedLegacyMd5("1234567", wrapped));
+        assertFalse(PasswordHasher.verifyWrappedLegacyMd5("654321", wrapped));
+        assertFalse(PasswordHasher.verifyWrappedLegacyMd5("", wrapped));
+        assertFalse(PasswordHasher.verifyWrappedLegacyMd5(null, wrapped));
+        assertFalse(PasswordHasher.verifyWrappedLegacyMd5(MD5_123456, wrapped), "the MD5 itself is no password");
+        assertFalse(PasswordHasher.verify("123456", wrapped));
+        assertFalse(PasswordHasher.verify(MD5_123456, wrapped));
+        assertFalse(PasswordHasher.verifyWrappedLegacyMd5("123456", PasswordHasher.hash("123456")));
     }
 
     @org.junit.jupiter.params.ParameterizedTest

@@ -105,4 +105,29 @@ class DatabaseMigrationTest {
             assertTrue(refused.getMessage().toUpperCase(Locale.ROOT).contains("CK_ACCOUNT_ROLE"), refused.getMessage());
         }
     }
+
+    @Test
+    void anOldBareMd5IsWrappedAndItsColumnDropped() throws SQLException {
+        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).locations("classpath:db/migration")
+                .table("schema_history").target("15").load().migrate();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("INSERT INTO account"
+                + " (id, username, legacy_md5, role, display_name, created_at) VALUES (1, 'old2008', ?,"
+                + " 'ENTERPRISE_MAIN', '旧企业', CURRENT_TIMESTAMP)")) {
+            ps.setString(1, "e10adc3949ba59abbe56e057f20f883e");
+            ps.executeUpdate();
+        }
+
+        assertTrue(migrator().migrate().success);
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT password_hash FROM account WHERE username = 'old2008'")) {
+            rs.next();
+            String stored = rs.getString(1);
+            assertTrue(org.buildreg.auth.PasswordHasher.isWrappedLegacyMd5(stored), stored);
+            assertTrue(org.buildreg.auth.PasswordHasher.verifyWrappedLegacyMd5("123456", stored));
+            try (ResultSet columns = c.getMetaData().getColumns(null, null, "ACCOUNT", "LEGACY_MD5")) {
+                assertTrue(!columns.next(), "the bare MD5's column is gone");
+            }
+        }
+    }
 }

@@ -89,8 +89,8 @@ class LegacyMigrationTest {
         run(1, 50);
         assertEquals(60, count("SELECT COUNT(*) FROM enterprise"));
         assertEquals(1, count("SELECT COUNT(*) FROM enterprise WHERE needs_uscc_filing = 1"));
-        assertEquals(60, count("SELECT COUNT(*) FROM account WHERE role = 'ENTERPRISE_MAIN' AND legacy_md5 IS NOT NULL"
-                + " AND password_hash IS NULL"));
+        assertEquals(60, count("SELECT COUNT(*) FROM account WHERE role = 'ENTERPRISE_MAIN'"
+                + " AND password_hash LIKE 'md5+pbkdf2-sha256$%'"), "every old MD5 stored wrapped");
         assertEquals(576, count("SELECT COUNT(*) FROM person"));
         assertEquals(576, count("SELECT COUNT(*) FROM person WHERE enterprise_id IS NOT NULL"));
         assertEquals(187, count("SELECT COUNT(*) FROM constructor_registration"));

@@ -21,7 +21,7 @@ final class MigrationSnapshot {
     private static final List<String> QUERIES = List.of(
             "SELECT legacy_code, name, uscc, org_code, city_code, county_code, needs_uscc_filing FROM enterprise"
                     + " WHERE legacy_code LIKE :enterprises ORDER BY legacy_code",
-            "SELECT a.username, a.role, a.legacy_md5, e.legacy_code FROM account a JOIN enterprise e"
+            "SELECT a.username, a.role, SUBSTR(a.password_hash, 1, 24), e.legacy_code FROM account a JOIN enterprise e"
                     + " ON e.id = a.enterprise_id WHERE e.legacy_code LIKE :enterprises ORDER BY a.username",
             "SELECT p.id_number, p.name, p.legacy_code, p.birth_date, e.legacy_code FROM person p"
                     + " LEFT JOIN enterprise e ON e.id = p.enterprise_id WHERE p.legacy_code LIKE :persons"

@@ -15,7 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         int code = run(args, System.out, System.err);
-        if (code != 0) {
+        if (code != 0 || (args.length > 0 && args[0].equals(FirstAdminEnrolment.COMMAND))) {
             System.exit(code);
         }
         // The HTTP server's dispatcher thread keeps the JVM running until it is stopped (Ctrl+C).
@@ -26,6 +26,13 @@ public final class Main {
      * the agent and returns 0 while it keeps running (1 if its port cannot be used). Never calls System.exit.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals(FirstAdminEnrolment.COMMAND)) {
+            if (Arrays.asList(args).contains("--help")) {
+                out.print(FirstAdminEnrolment.help());
+                return 0;
+            }
+            return FirstAdminEnrolment.run(args, System.getenv(), out, err);
+        }
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             out.print(help());
             return 0;
@@ -69,6 +76,8 @@ public final class Main {
                   --origin <平台地址>    允许访问的平台地址，形如 https://主机[:端口]，必填，可重复
                   --port <端口>          监听端口（默认 17151，只监听 127.0.0.1）
                   --help                 显示本说明
+
+                另：java -jar dongle-agent.jar enrol-first-admin --help（全新安装后登记首个管理员的加密锁）
 
                 使用 SoftHSM2 软件令牌时，请先设置环境变量 SOFTHSM2_CONF 指向其配置文件。
                 """;

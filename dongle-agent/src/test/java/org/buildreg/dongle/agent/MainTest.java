@@ -50,6 +50,27 @@ class MainTest {
     }
 
     @Test
+    void enrolFirstAdminHasItsOwnHelpAndRefusesMissingOptions() {
+        assertEquals(0, run("enrol-first-admin", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : new String[] {"--platform", "--token-label", "--holder-name", "--holder-id-number",
+            "--holder-phone", "BUILDREG_TOKEN_PIN", "BUILDREG_FIRST_ADMIN_PASSWORD"}) {
+            assertTrue(help.contains(option), option);
+        }
+        String[][] commandLines = {
+            {"enrol-first-admin", "--token-label", "buildreg"},
+            {"enrol-first-admin", "--platform", "http://localhost:8080/login", "--token-label", "t", "--holder-name",
+                "王", "--holder-id-number", "1", "--holder-phone", "1"},
+            {"enrol-first-admin", "--pin", "123456"},
+        };
+        for (String[] args : commandLines) {
+            err.reset();
+            assertEquals(Main.USAGE, run(args), String.join(" ", args));
+            assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("错误："), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void optionsAreReadAsGiven() {
         AgentOptions options = AgentOptions.parse("--token-label", " buildreg ", "--origin", "https://JZY.nmg.example:443",
                 "--origin", "http://localhost:8080", "--port", "18151");
