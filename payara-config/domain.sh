@@ -20,6 +20,7 @@
 #   BUILDREG_DEMO_TOKEN, BUILDREG_DEMO_TOKEN_PIN   demo only: the label and PIN of the SoftHSM2 token on which the
 #                        demo data enrols a dongle for every demo account (SOFTHSM2_CONF must be exported too)
 #   BUILDREG_PKCS11_LIBRARY  the PKCS#11 library of that token   (default: /usr/lib/softhsm/libsofthsm2.so)
+#   BUILDREG_BYTE_CHECKS  tests only, on H2: refuse what Oracle's byte limits of VARCHAR2 would (default: false)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -73,6 +74,13 @@ jvm_option() {
     remote create-jvm-options -- "${1//:/\\:}" >/dev/null
 }
 
+# A value as it may stand in the resources XML (an attribute) and in a sed replacement: a JDBC URL may hold '&'
+# (Oracle's connect descriptors and TNS options), which is markup in XML and "the match" in sed.
+replacement() {
+    printf '%s' "$1" | sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g' -e 's/"/\&quot;/g' \
+        | sed -e 's/[\\&#]/\\&/g'
+}
+
 configure() {
     mkdir -p "$datadir"
     local resources
@@ -90,7 +98,7 @@ configure() {
             remote delete-password-alias buildreg-db-password >/dev/null 2>&1 || true
             remote --passwordfile "$pwfile" create-password-alias buildreg-db-password >/dev/null
             rm -f "$pwfile"
-            sed -e "s#@DB_URL@#$BUILDREG_DB_URL#" -e "s#@DB_USER@#$BUILDREG_DB_USER#" \
+            sed -e "s#@DB_URL@#$(replacement "$BUILDREG_DB_URL")#" -e "s#@DB_USER@#$(replacement "$BUILDREG_DB_USER")#" \
                 "$here/oracle-resources.xml" >"$resources" ;;
         *) die "BUILDREG_DB must be h2 or oracle, not '$db'" ;;
     esac
@@ -118,6 +126,8 @@ configure() {
     jvm_option "-Duser.timezone=Asia/Shanghai"
     jvm_option "-Xmx$heap"
     jvm_option "-Dbuildreg.demo=$demo"
+    # Tests only, on H2: check Oracle's byte limits of every character column (platform.CharacterColumns).
+    jvm_option "-Dbuildreg.schema.byte-checks=${BUILDREG_BYTE_CHECKS:-false}"
     jvm_option "-Dbuildreg.dongle.agent=${BUILDREG_DONGLE_AGENT:-http://127.0.0.1:17151}"
     # The platform's public address, for the QR codes and links of sealed PDFs (never the request's Host header),
     # and whether a TLS proxy stands in front (then HSTS and Secure cookies, whatever the proxy forwards as).

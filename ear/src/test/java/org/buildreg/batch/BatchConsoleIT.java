@@ -174,15 +174,64 @@ class BatchConsoleIT {
         browser.screenshot("batch-console-refused");
         assertEquals(before, latestExecution(), "nothing started");
 
+        Path uploads = Files.createDirectories(imports.resolve("uploads"));
+        List<Path> uploadedBefore = list(uploads);
         browser.attachFile(zip);
         browser.click("启动");
         assertTrue(browser.globalMessages().contains("已启动 旧系统数据迁移"), browser.globalMessages());
         browser.wait(JOB_TIMEOUT).until(d -> cell(newestExecution(), "br-execution-status").startsWith("已完成"));
         assertTrue(latestExecution() > before);
+        assertEquals(uploadedBefore, list(uploads), "the uploaded export is deleted once the migration completed");
+        assertTrue(Files.exists(zip), "(the operator's own copy is not the server's)");
         assertEquals(10L, ((Number) Database.scalar("SELECT COUNT(*) FROM enterprise WHERE legacy_code LIKE '7_____'"))
                 .longValue(), "the uploaded export's enterprises");
         assertTrue(((Number) Database.scalar("SELECT COUNT(*) FROM person WHERE legacy_code LIKE 'U%'"))
                 .longValue() > 20, "its persons but the rejected (the first ten: wrong check characters)");
+    }
+
+    private static List<Path> list(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void theAdministratorClosesTheMigrationAfterCutOverAndNothingStartsItAgain() {
+        try {
+            browser.login("batch01", "Demo2026");
+            browser.open(CONSOLE);
+            assertTrue(browser.driver().findElements(By.linkText("关闭迁移")).isEmpty(),
+                    "only the administrator closes a job");
+            browser.logout();
+
+            browser.login("admin", "Demo2026");
+            browser.open(CONSOLE);
+            assertTrue(startable().contains("旧系统数据迁移"), startable());
+            browser.click("关闭迁移");
+            browser.click("确定");
+            assertTrue(browser.globalMessages().contains("旧系统数据迁移已关闭"), browser.allMessages());
+            String closure = browser.driver().findElement(By.xpath("//span[contains(@id, ':closure')]")).getText();
+            assertTrue(closure.matches("已于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 由 admin 关闭"), closure);
+            assertFalse(startable().contains("旧系统数据迁移"), "no longer offered: " + startable());
+            assertEquals("admin", Database.scalar("SELECT closed_by FROM job_closure WHERE job_name = 'legacy-migration'"));
+            assertEquals("旧系统数据迁移", Database.scalar("SELECT MAX(target) FROM audit_record"
+                    + " WHERE action = 'BATCH_JOB_CLOSED' AND actor = 'admin'"));
+            browser.screenshot("batch-console-migration-closed");
+
+            browser.click("重新开放");
+            browser.click("确定");
+            assertTrue(browser.globalMessages().contains("旧系统数据迁移已重新开放"), browser.allMessages());
+            assertEquals(0L, ((Number) Database.scalar("SELECT COUNT(*) FROM job_closure")).longValue());
+            assertTrue(startable().contains("旧系统数据迁移"), startable());
+        } finally {
+            Database.update("DELETE FROM job_closure");
+        }
+    }
+
+    /** The jobs the 作业 menu of 启动作业 offers. */
+    private static String startable() {
+        return String.valueOf(browser.js().executeScript("return Array.from(document.getElementById('start:job_input')"
+                + ".options).map(o => o.text).join(',');"));
     }
 
     private static long latestExecution() {

@@ -78,6 +78,7 @@ class ReadmeIT {
         checks.put("/dongle/crl", this::crl);
         checks.put("/download/dongle-agent.jar", this::agentDownload);
         checks.put("/admin/batch/console.xhtml", this::batchConsole);
+        checks.put("/dongle/first-admin", this::firstAdministratorClosed);
         checks.put("/declaration/print", this::declarationPrint);
         checks.put("/constructor/certificate/print", () -> ownPdf("/constructor/certificate/print",
                 "SELECT MIN(r.id) FROM constructor_registration r JOIN account a ON a.enterprise_id = r.enterprise_id"
@@ -235,6 +236,17 @@ class ReadmeIT {
         HttpResponse<byte[]> answer = get(path);
         assertEquals(200, answer.statusCode(), path);
         return answer.body();
+    }
+
+    /** The demo's administrator has a dongle: the first administrator's enrolment is closed, even to its password. */
+    private void firstAdministratorClosed() throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.URL + "/dongle/first-admin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=Demo2026&holderName=x"
+                        + "&holderIdNumber=150102199003152336&holderPhone=13900000001&csr=x"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, answer.statusCode());
+        assertTrue(answer.body().contains("已有管理员绑定过加密锁"), answer.body());
     }
 
     private static HttpResponse<byte[]> get(String path) {

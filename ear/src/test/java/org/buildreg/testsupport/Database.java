@@ -13,18 +13,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the H2 database of the domain under test, so that a browser test can check what a page really saved.
- * The server opens the file with AUTO_SERVER=TRUE; this second process then reaches it through the TCP server
- * H2 starts for it. The URL comes from system property {@code buildreg.h2.url} (set by the ear's failsafe).
+ * Reads the database of the domain under test, so that a browser test can check what a page really saved. On H2
+ * the server opens the file with AUTO_SERVER=TRUE; this second process then reaches it through the TCP server H2
+ * starts for it. The URL comes from system property {@code buildreg.db.url} (the ear's failsafe: the H2 file, or the
+ * Oracle schema of the oracle profile), else {@code buildreg.h2.url}.
  */
 public final class Database {
 
-    public static final String URL = System.getProperty("buildreg.h2.url");
-    private static final String USER = "buildreg";
-    private static final String PASSWORD = "buildreg";
+    public static final String URL = System.getProperty("buildreg.db.url", System.getProperty("buildreg.h2.url"));
+    private static final String USER = System.getProperty("buildreg.db.user", "buildreg");
+    private static final String PASSWORD = System.getProperty("buildreg.db.password", "buildreg");
 
     private Database() {
     }
+
 
     /** The rows of a query, each a map from lower-case column label to value, in column order. */
     public static List<Map<String, Object>> query(String sql, Object... params) {
@@ -67,9 +69,10 @@ public final class Database {
         }
     }
 
-    private static Connection connect() throws SQLException {
+    /** A connection of the tests' own to the platform's database. */
+    public static Connection connect() throws SQLException {
         if (URL == null || URL.isBlank()) {
-            throw new IllegalStateException("System property buildreg.h2.url is not set (the ear's failsafe sets it)");
+            throw new IllegalStateException("System property buildreg.db.url is not set (the ear's failsafe sets it)");
         }
         return DriverManager.getConnection(URL, USER, PASSWORD);
     }

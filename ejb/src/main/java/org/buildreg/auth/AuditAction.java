@@ -37,6 +37,8 @@ public enum AuditAction {
     BATCH_JOB_STOPPED("停止批处理作业"),
     BATCH_JOB_RESTARTED("重新启动批处理作业"),
     BATCH_JOB_ABANDONED("放弃批处理作业"),
+    BATCH_JOB_CLOSED("关闭批处理作业"),
+    BATCH_JOB_REOPENED("重新开放批处理作业"),
     SESSION_ENDED("登录失效"),
     ACCESS_DENIED("越权访问");
 

@@ -42,17 +42,65 @@ public class BatchConsole {
     @Resource(lookup = "jdbc/buildreg")
     private DataSource dataSource;
 
-    /** Every job the platform knows, and whether its XML is deployed. */
+    /** Every job the platform knows, whether its XML is deployed, and whether it is closed. */
     public List<JobView> jobs() {
         operator();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return Arrays.stream(BatchJob.values()).map(job -> new JobView(job, job.isDeployed(loader))).toList();
+        try (Connection c = dataSource.getConnection()) {
+            List<JobView> jobs = new java.util.ArrayList<>();
+            for (BatchJob job : BatchJob.values()) {
+                jobs.add(new JobView(job, job.isDeployed(loader), JobClosure.of(c, job.jobName())));
+            }
+            return jobs;
+        } catch (SQLException e) {
+            throw new IllegalStateException("job closures unreadable", e);
+        }
+    }
+
+    /**
+     * 关闭 (ADMIN): after cut-over, the job can no longer be started or restarted, and a run still going stops at its
+     * next chunk. Refused while one of its executions runs (stop it first).
+     */
+    @RolesAllowed("ADMIN")
+    public void close(BatchJob job) {
+        Account me = callers.requireRole(Role.ADMIN);
+        if (job == null || !job.closable()) {
+            throw Refusal.of("该作业不能关闭");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (JobClosure.of(c, job.jobName()) != null) {
+                throw Refusal.of(job.label() + "已关闭");
+            }
+            if (JobRepositoryQueries.exists(c) && JobRepositoryQueries.anyRunning(c, job.jobName())) {
+                throw Refusal.of(job.label() + "正在运行，请先停止后再关闭");
+            }
+            JobClosure.close(c, job.jobName(), me.getUsername(), LocalDateTime.now());
+        } catch (SQLException e) {
+            throw new IllegalStateException("job closure not written", e);
+        }
+        audit.record(me.getUsername(), AuditAction.BATCH_JOB_CLOSED, job.label(), "旧系统已停用，不再迁移");
+    }
+
+    /** 重新开放 (ADMIN): a closing made by mistake, undone; audited like the closing. */
+    @RolesAllowed("ADMIN")
+    public void reopen(BatchJob job) {
+        Account me = callers.requireRole(Role.ADMIN);
+        try (Connection c = dataSource.getConnection()) {
+            if (job == null || JobClosure.of(c, job.jobName()) == null) {
+                throw Refusal.of("该作业未关闭");
+            }
+            JobClosure.reopen(c, job.jobName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("job closure not removed", e);
+        }
+        audit.record(me.getUsername(), AuditAction.BATCH_JOB_REOPENED, job.label(), null);
     }
 
     /** 启动 with a server path (or nothing, for a job without parameters). */
     public long start(BatchJob job, String serverPath) {
         Account me = operator();
         deployed(job);
+        open(job);
         String path = JobInput.serverPath(job.parameter(), serverPath, JobInput.importRoot());
         return start(me, job, path);
     }
@@ -61,6 +109,7 @@ public class BatchConsole {
     public long startWithUpload(BatchJob job, byte[] zip) {
         Account me = operator();
         deployed(job);
+        open(job);
         if (!job.parameter().takesUpload()) {
             throw Refusal.onField(JobInput.UPLOAD_FIELD, "该作业不接受上传文件");
         }
@@ -83,6 +132,10 @@ public class BatchConsole {
     public long restart(long executionId) {
         Account me = operator();
         String job = jobName(executionId);
+        BatchJob known = BatchJob.byName(job);
+        if (known != null) {
+            open(known);
+        }
         long next = operations.restart(executionId);
         audit.record(me.getUsername(), AuditAction.BATCH_JOB_RESTARTED, BatchJob.labelOf(job),
                 "执行 " + executionId + " → " + next);
@@ -94,7 +147,11 @@ public class BatchConsole {
         Account me = operator();
         String job = jobName(executionId);
         operations.abandon(executionId);
-        audit.record(me.getUsername(), AuditAction.BATCH_JOB_ABANDONED, BatchJob.labelOf(job), "执行 " + executionId);
+        // An abandoned execution is never restarted: an export uploaded for it is of no more use.
+        String export = operations.parameter(executionId, BatchJob.Parameter.EXPORT.parameterName());
+        boolean discarded = JobInput.discardUpload(export);
+        audit.record(me.getUsername(), AuditAction.BATCH_JOB_ABANDONED, BatchJob.labelOf(job), "执行 " + executionId
+                + (discarded ? "，已删除上传的导出文件" : ""));
     }
 
     /** Executions of every job, newest first, with their steps' metrics, paged in the job repository. */
@@ -140,6 +197,18 @@ public class BatchConsole {
     private static void deployed(BatchJob job) {
         if (job == null || !job.isDeployed(Thread.currentThread().getContextClassLoader())) {
             throw Refusal.of("该作业尚未部署，不能启动");
+        }
+    }
+
+    /** Refuses a closed job, saying when and by whom it was closed. */
+    private void open(BatchJob job) {
+        try (Connection c = dataSource.getConnection()) {
+            JobClosure closure = JobClosure.of(c, job.jobName());
+            if (closure != null) {
+                throw Refusal.of(job.label() + closure.describe() + "（旧系统已停用），不能再启动");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("job closures unreadable", e);
         }
     }
 

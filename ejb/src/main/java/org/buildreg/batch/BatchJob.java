@@ -65,6 +65,14 @@ public enum BatchJob {
         this.rejectReport = rejectReport;
     }
 
+    /**
+     * Whether ADMIN may close it for good (关闭) once what it reads from is retired: 旧系统数据迁移 after cut-over,
+     * when a second run could only bring back accounts and certificates from an outdated export.
+     */
+    public boolean closable() {
+        return this == LEGACY_MIGRATION;
+    }
+
     /** Whether the job skips bad rows into {@code batch_reject} (the console offers its reject report). */
     public boolean rejectReport() {
         return rejectReport;

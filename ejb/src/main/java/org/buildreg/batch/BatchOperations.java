@@ -55,6 +55,16 @@ public class BatchOperations {
         }, "运行中的执行不能放弃，请先停止");
     }
 
+    /** A parameter the execution was started with; null when it had none or the execution is unknown. */
+    public String parameter(long executionId, String name) {
+        try {
+            java.util.Properties parameters = BatchRuntime.getJobOperator().getParameters(executionId);
+            return parameters == null || name == null ? null : parameters.getProperty(name);
+        } catch (BatchRuntimeException e) {
+            return null;
+        }
+    }
+
     private interface Action<T> {
         T run();
     }

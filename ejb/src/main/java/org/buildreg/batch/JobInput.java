@@ -111,6 +111,27 @@ public final class JobInput {
         return root;
     }
 
+    /**
+     * Deletes an export uploaded through the console once its execution is over for good (completed, or abandoned):
+     * only a regular file inside {@link #uploadDirectory()}, never a path the operator named on the server. Returns
+     * whether it deleted one.
+     */
+    public static boolean discardUpload(String path) {
+        if (path == null || path.isBlank()) {
+            return false;
+        }
+        Path file = Path.of(path.strip()).toAbsolutePath().normalize();
+        Path uploads = uploadDirectory().toAbsolutePath().normalize();
+        if (!file.startsWith(uploads) || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Where uploaded exports are kept: {@code uploads} in the import folder. */
     public static Path uploadDirectory() {
         return importRoot().resolve("uploads");

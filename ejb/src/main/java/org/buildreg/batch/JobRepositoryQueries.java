@@ -58,6 +58,19 @@ final class JobRepositoryQueries {
         return scalar(c, RUNNING) > 0;
     }
 
+    /** Whether an execution of {@code jobName} is STARTING, STARTED or STOPPING. */
+    static boolean anyRunning(Connection c, String jobName) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM EXECUTIONINSTANCEDATA e"
+                + " JOIN JOBINSTANCEDATA i ON i.jobinstanceid = e.jobinstanceid"
+                + " WHERE i.name = ? AND e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING')")) {
+            count.setString(1, jobName);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        }
+    }
+
     /** The job name of an execution; null when there is no such execution. */
     static String jobName(Connection c, long executionId) throws SQLException {
         try (PreparedStatement find = c.prepareStatement(JOB_NAME)) {

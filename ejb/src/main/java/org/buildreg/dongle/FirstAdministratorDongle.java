@@ -57,14 +57,18 @@ public class FirstAdministratorDongle {
         if (!isLoopback(address)) {
             throw Refusal.of("首个管理员的加密锁只能在平台服务器本机登记");
         }
+        long adminDongles = em.createQuery("SELECT COUNT(b) FROM DongleBinding b WHERE b.account.role = :admin",
+                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
+        if (adminDongles > 0) {
+            // Said at once, costing no try: after the first enrolment this address is closed for good.
+            throw Refusal.of(refusal(null, null, adminDongles));
+        }
         if (!throttles.bindFromAddress(address)) {
             throw Refusal.of("尝试次数过多，请15分钟后再试");
         }
         String name = form.getUsername().strip();
         Account account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
                 .getResultStream().findFirst().orElse(null);
-        long adminDongles = em.createQuery("SELECT COUNT(b) FROM DongleBinding b WHERE b.account.role = :admin",
-                Long.class).setParameter("admin", Role.ADMIN).getSingleResult();
         String refusal = refusal(account, form.getPassword(), adminDongles);
         if (refusal != null) {
             audit.record(name, AuditAction.DONGLE_BIND_REFUSED, name, "首个管理员登记：" + refusal);

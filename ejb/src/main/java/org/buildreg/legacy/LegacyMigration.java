@@ -128,7 +128,7 @@ public final class LegacyMigration {
     /** The old main accounts: created once, only where the login name is free and the enterprise was created here. */
     private static void writeAccounts(Connection c, List<LegacyEnterprise> rows, Timestamp at) throws SQLException {
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO account a"
-                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS username, e.id AS enterprise_id, e.name, e.city_code"
+                + " USING (SELECT CAST(? AS VARCHAR2(40 CHAR)) AS username, e.id AS enterprise_id, e.name, e.city_code"
                 + " FROM enterprise e WHERE e.legacy_code = ? AND NOT EXISTS"
                 + " (SELECT 1 FROM account x WHERE x.enterprise_id = e.id AND x.role = 'ENTERPRISE_MAIN')) s"
                 + " ON (a.username = s.username)"
@@ -154,7 +154,7 @@ public final class LegacyMigration {
 
     private static void writeQualifications(Connection c, List<LegacyEnterprise> rows) throws SQLException {
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO qualification_certificate q"
-                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS certificate_no, e.id AS enterprise_id"
+                + " USING (SELECT CAST(? AS VARCHAR2(40 CHAR)) AS certificate_no, e.id AS enterprise_id"
                 + " FROM enterprise e WHERE e.legacy_code = ?) s"
                 + " ON (q.certificate_no = s.certificate_no)"
                 + " WHEN NOT MATCHED THEN INSERT (id, certificate_no, enterprise_id, categories)"
@@ -165,7 +165,7 @@ public final class LegacyMigration {
                 }
                 merge.setString(1, e.qualificationCertificateNo());
                 merge.setString(2, e.code());
-                merge.setString(3, e.qualification() == null ? "" : e.qualification());
+                merge.setString(3, e.qualification()); // absent: NULL (Oracle would make '' NULL anyway)
                 merge.addBatch();
             }
             merge.executeBatch();
@@ -309,7 +309,7 @@ public final class LegacyMigration {
                 + " certificate_no, issuing_authority, issued_on, valid_until, status)"
                 + " VALUES (seq_constructor_registration.NEXTVAL, s.person_id, s.enterprise_id, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement specialty = c.prepareStatement("MERGE INTO constructor_specialty x"
-                + " USING (SELECT r.id AS registration_id, CAST(? AS VARCHAR2(20)) AS specialty"
+                + " USING (SELECT r.id AS registration_id, CAST(? AS VARCHAR2(20 CHAR)) AS specialty"
                 + " FROM constructor_registration r WHERE r.registration_no = ?) s"
                 + " ON (x.registration_id = s.registration_id AND x.specialty = s.specialty)"
                 + " WHEN NOT MATCHED THEN INSERT (registration_id, specialty) VALUES (s.registration_id, s.specialty)")) {
@@ -341,7 +341,7 @@ public final class LegacyMigration {
     public static void writeSafetyStaffCertificates(Connection c, List<LegacySafetyStaffCertificate> rows)
             throws SQLException {
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO safety_staff_certificate x"
-                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS certificate_no, p.id AS person_id, p.enterprise_id"
+                + " USING (SELECT CAST(? AS VARCHAR2(40 CHAR)) AS certificate_no, p.id AS person_id, p.enterprise_id"
                 + " FROM person p WHERE p.id = (SELECT MIN(id) FROM person WHERE id_number = ?)) s"
                 + " ON (x.certificate_no = s.certificate_no)"
                 + " WHEN NOT MATCHED THEN INSERT (id, certificate_no, person_id, enterprise_id, category, issued_on,"
@@ -365,7 +365,7 @@ public final class LegacyMigration {
     /** 安全生产许可证, by licence number. */
     public static void writeSafetyLicences(Connection c, List<LegacySafetyLicence> rows) throws SQLException {
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO safety_licence x"
-                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS licence_no, e.id AS enterprise_id FROM enterprise e"
+                + " USING (SELECT CAST(? AS VARCHAR2(40 CHAR)) AS licence_no, e.id AS enterprise_id FROM enterprise e"
                 + " WHERE e.legacy_code = ?) s ON (x.licence_no = s.licence_no)"
                 + " WHEN NOT MATCHED THEN INSERT (id, licence_no, enterprise_id, principal, scope, issued_on,"
                 + " valid_until, status) VALUES (seq_safety_licence.NEXTVAL, s.licence_no, s.enterprise_id, ?, ?, ?,"
@@ -375,7 +375,7 @@ public final class LegacyMigration {
                 merge.setString(++i, l.licenceNo());
                 merge.setString(++i, l.enterpriseCode());
                 merge.setString(++i, l.principal());
-                merge.setString(++i, l.scope() == null ? "" : l.scope());
+                merge.setString(++i, l.scope());
                 setDate(merge, ++i, l.issuedOn());
                 setDate(merge, ++i, l.validUntil());
                 merge.setString(++i, status(l.status(), l.validUntil()));
@@ -444,7 +444,7 @@ public final class LegacyMigration {
             return;
         }
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO legacy_staged_person x"
-                + " USING (SELECT CAST(? AS VARCHAR2(30)) AS id_number FROM dual) s ON (x.id_number = s.id_number)"
+                + " USING (SELECT CAST(? AS VARCHAR2(30 CHAR)) AS id_number FROM dual) s ON (x.id_number = s.id_number)"
                 + " WHEN NOT MATCHED THEN INSERT (id, id_number, person_no, enterprise_code, name, gender, id_type,"
                 + " birth_date, ethnicity, education, school, major, mobile, raw_row, staged_at)"
                 + " VALUES (seq_legacy_staged_person.NEXTVAL, s.id_number, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -478,7 +478,7 @@ public final class LegacyMigration {
             return;
         }
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO legacy_staged_certificate x"
-                + " USING (SELECT CAST(? AS VARCHAR2(10)) AS kind, CAST(? AS VARCHAR2(60)) AS certificate_no FROM dual) s"
+                + " USING (SELECT CAST(? AS VARCHAR2(10 CHAR)) AS kind, CAST(? AS VARCHAR2(60 CHAR)) AS certificate_no FROM dual) s"
                 + " ON (x.kind = s.kind AND x.certificate_no = s.certificate_no)"
                 + " WHEN NOT MATCHED THEN INSERT (id, kind, certificate_no, id_number, person_no, enterprise_code,"
                 + " raw_row, staged_at) VALUES (seq_legacy_staged_certificate.NEXTVAL, s.kind, s.certificate_no, ?, ?,"
@@ -584,14 +584,14 @@ public final class LegacyMigration {
     /** A staged 安全生产许可证 into {@code enterpriseId} (its old enterprise code is of no enterprise here). */
     public static void writeSafetyLicence(Connection c, LegacySafetyLicence l, long enterpriseId) throws SQLException {
         try (PreparedStatement merge = c.prepareStatement("MERGE INTO safety_licence x"
-                + " USING (SELECT CAST(? AS VARCHAR2(40)) AS licence_no FROM dual) s ON (x.licence_no = s.licence_no)"
+                + " USING (SELECT CAST(? AS VARCHAR2(40 CHAR)) AS licence_no FROM dual) s ON (x.licence_no = s.licence_no)"
                 + " WHEN NOT MATCHED THEN INSERT (id, licence_no, enterprise_id, principal, scope, issued_on,"
                 + " valid_until, status) VALUES (seq_safety_licence.NEXTVAL, s.licence_no, ?, ?, ?, ?, ?, ?)")) {
             int i = 0;
             merge.setString(++i, l.licenceNo());
             merge.setLong(++i, enterpriseId);
             merge.setString(++i, l.principal());
-            merge.setString(++i, l.scope() == null ? "" : l.scope());
+            merge.setString(++i, l.scope());
             setDate(merge, ++i, l.issuedOn());
             setDate(merge, ++i, l.validUntil());
             merge.setString(++i, status(l.status(), l.validUntil()));
@@ -660,7 +660,7 @@ public final class LegacyMigration {
                 : CertificateStatus.VALID.name();
     }
 
-    /** Oracle counts VARCHAR2(4000) in bytes, three per Chinese character: a raw row is kept to what fits. */
+    /** Oracle counts VARCHAR2(4000 CHAR) in bytes, three per Chinese character: a raw row is kept to what fits. */
     public static final int RAW_LIMIT = 1300;
 
     private static String cut(String raw) {

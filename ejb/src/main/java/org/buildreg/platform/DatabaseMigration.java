@@ -28,6 +28,10 @@ public class DatabaseMigration {
     void migrate() {
         var flyway = migrator(dataSource, getClass().getClassLoader());
         var result = flyway.migrate();
+        if (Boolean.getBoolean("buildreg.schema.byte-checks")) {
+            // Tests only (H2): refuse what Oracle would refuse for its byte limits.
+            CharacterColumns.addByteChecks(flyway, dataSource, getClass().getClassLoader());
+        }
         var current = flyway.info().current();
         LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion())
                 + " (" + result.migrationsExecuted + " migrations applied now)");

@@ -31,11 +31,11 @@ public class ReferenceData {
     }
 
     public List<ReferenceRow> specialties() {
-        return rows("SELECT code, name, CAST(NULL AS VARCHAR2(1)) FROM specialty ORDER BY sort_order");
+        return rows("SELECT code, name, CAST(NULL AS VARCHAR2(1 CHAR)) FROM specialty ORDER BY sort_order");
     }
 
     public List<ReferenceRow> safetyStaffCategories() {
-        return rows("SELECT code, name, CAST(NULL AS VARCHAR2(1)) FROM safety_staff_category ORDER BY code");
+        return rows("SELECT code, name, CAST(NULL AS VARCHAR2(1 CHAR)) FROM safety_staff_category ORDER BY code");
     }
 
     /** Business types, grouped by module, with 申请表 numbers where the form has one. */

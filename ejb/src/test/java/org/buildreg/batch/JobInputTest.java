@@ -94,4 +94,33 @@ class JobInputTest {
         assertTrue(refusal(() -> JobInput.serverPath(BatchJob.Parameter.FILE, linkedFolder.resolve("passwd").toString(),
                 root), JobInput.PATH_FIELD).startsWith("只能使用导入目录"));
     }
+
+    @Test
+    void onlyAnExportUploadedThroughTheConsoleIsEverDeleted() throws IOException {
+        String before = System.getProperty("buildreg.batch.imports");
+        System.setProperty("buildreg.batch.imports", dir.toString());
+        try {
+            Path uploaded = JobInput.store(JobInput.uploadDirectory(), zip(), LocalDateTime.of(2026, 12, 4, 9, 0));
+            Path onTheServer = Files.write(dir.resolve("export.zip"), zip());
+            Path outside = Files.write(Files.createTempFile("export-", ".zip"), zip());
+            Path link = Files.createSymbolicLink(JobInput.uploadDirectory().resolve("link.zip"), outside);
+
+            assertTrue(!JobInput.discardUpload(onTheServer.toString()), "a path the operator named stays");
+            assertTrue(!JobInput.discardUpload(JobInput.uploadDirectory().resolve("../export.zip").toString()));
+            assertTrue(!JobInput.discardUpload(link.toString()), "a link is not followed");
+            assertTrue(!JobInput.discardUpload(null));
+            assertTrue(Files.exists(onTheServer) && Files.exists(outside));
+
+            assertTrue(JobInput.discardUpload(uploaded.toString()));
+            assertTrue(!Files.exists(uploaded));
+            assertTrue(!JobInput.discardUpload(uploaded.toString()), "once");
+            Files.delete(outside);
+        } finally {
+            if (before == null) {
+                System.clearProperty("buildreg.batch.imports");
+            } else {
+                System.setProperty("buildreg.batch.imports", before);
+            }
+        }
+    }
 }

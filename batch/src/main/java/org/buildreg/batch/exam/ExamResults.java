@@ -13,8 +13,8 @@ public final class ExamResults {
     // the values it already has, so it adds and changes nothing. issued_on is left as it is: kshg.csv has only
     // the exam year, not the certificate's date.
     private static final String MERGE = "MERGE INTO exam_result x"
-            + " USING (SELECT CAST(? AS VARCHAR2(30)) AS id_number, CAST(? AS VARCHAR2(60)) AS name,"
-            + " CAST(? AS VARCHAR2(20)) AS specialty, CAST(? AS VARCHAR2(20)) AS qualification_no FROM dual) s"
+            + " USING (SELECT CAST(? AS VARCHAR2(30 CHAR)) AS id_number, CAST(? AS VARCHAR2(60 CHAR)) AS name,"
+            + " CAST(? AS VARCHAR2(20 CHAR)) AS specialty, CAST(? AS VARCHAR2(20 CHAR)) AS qualification_no FROM dual) s"
             + " ON (x.id_number = s.id_number AND x.specialty = s.specialty)"
             + " WHEN MATCHED THEN UPDATE SET x.name = s.name, x.qualification_no = s.qualification_no"
             + " WHEN NOT MATCHED THEN INSERT (id, id_number, name, specialty, qualification_no)"

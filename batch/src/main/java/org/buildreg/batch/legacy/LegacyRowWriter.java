@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.buildreg.batch.BatchJob;
+import org.buildreg.batch.JobClosure;
 import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.LegacyConstructorRegistration;
 import org.buildreg.legacy.LegacyEnterprise;
@@ -42,8 +44,16 @@ public class LegacyRowWriter extends AbstractItemWriter {
         }
     }
 
-    /** One chunk, reachable without a server. */
+    /**
+     * One chunk, reachable without a server; refused as a whole once the migration is closed (cut-over): nothing
+     * from an old export may create accounts or certificates after it.
+     */
     void write(Connection c, LegacyFile legacyFile, List<Object> items, LocalDateTime now) throws SQLException {
+        JobClosure closure = JobClosure.of(c, BatchJob.LEGACY_MIGRATION.jobName());
+        if (closure != null) {
+            throw new IllegalStateException(BatchJob.LEGACY_MIGRATION.label() + closure.describe()
+                    + "（旧系统已停用）：本次执行不再写入");
+        }
         switch (legacyFile) {
             case ENTERPRISES -> {
                 if (counties == null) {

@@ -17,7 +17,7 @@ public final class RejectReport {
 
     // MERGE on the row's key: a chunk re-processed after a retry reports its rows once.
     private static final String MERGE = "MERGE INTO batch_reject r"
-            + " USING (SELECT CAST(? AS NUMBER(19)) AS job_execution_id, CAST(? AS VARCHAR2(100)) AS file_name,"
+            + " USING (SELECT CAST(? AS NUMBER(19)) AS job_execution_id, CAST(? AS VARCHAR2(100 CHAR)) AS file_name,"
             + " CAST(? AS NUMBER(10)) AS row_no FROM dual) s"
             + " ON (r.job_execution_id = s.job_execution_id AND r.file_name = s.file_name AND r.row_no = s.row_no)"
             + " WHEN NOT MATCHED THEN INSERT (id, job_execution_id, file_name, row_no, reason, raw_row, created_at)"

@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 public class DivisionWriter extends AbstractItemWriter {
 
     private static final String MERGE = "MERGE INTO division d"
-            + " USING (SELECT CAST(? AS VARCHAR2(6)) AS code, CAST(? AS VARCHAR2(40)) AS name,"
-            + " CAST(? AS VARCHAR2(16)) AS div_level, CAST(? AS VARCHAR2(6)) AS parent_code FROM dual) s"
+            + " USING (SELECT CAST(? AS VARCHAR2(6 CHAR)) AS code, CAST(? AS VARCHAR2(40 CHAR)) AS name,"
+            + " CAST(? AS VARCHAR2(16 CHAR)) AS div_level, CAST(? AS VARCHAR2(6 CHAR)) AS parent_code FROM dual) s"
             + " ON (d.code = s.code)"
             + " WHEN MATCHED THEN UPDATE SET d.name = s.name, d.div_level = s.div_level, d.parent_code = s.parent_code"
             + " WHEN NOT MATCHED THEN INSERT (code, name, div_level, parent_code)"

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -141,7 +140,7 @@ class CrashRecoveryIT {
                 + " above, went on from its checkpoint)");
 
         // Nothing lost, nothing twice.
-        try (Connection c = DriverManager.getConnection(Database.URL, "buildreg", "buildreg")) {
+        try (Connection c = Database.connect()) {
             assertEquals(uninterrupted, MigrationSnapshot.of(c, ENTERPRISE_CODES, PERSON_NOS));
             assertEquals(uninterruptedRejects, MigrationSnapshot.rejects(c, List.of(first, second, third)));
         }

@@ -43,7 +43,7 @@ public class BatchConsoleBean implements Serializable {
     @PostConstruct
     void load() {
         jobs = console.jobs();
-        job = jobs.stream().filter(JobView::deployed).map(JobView::job).findFirst().orElse(null);
+        job = jobs.stream().filter(JobView::startable).map(JobView::job).findFirst().orElse(null);
         refresh();
     }
 
@@ -75,6 +75,25 @@ public class BatchConsoleBean implements Serializable {
             running = true;
         } catch (Refusal refusal) {
             FieldMessages.show(refusal);
+        }
+    }
+
+    /** 关闭 (ADMIN, after cut-over): the job is offered no more. */
+    public void close(BatchJob closing) {
+        act(() -> console.close(closing), closing.label() + "已关闭：不能再启动或重新启动");
+        reloadJobs();
+    }
+
+    /** 重新开放 (ADMIN): a closing made by mistake, undone. */
+    public void reopen(BatchJob reopening) {
+        act(() -> console.reopen(reopening), reopening.label() + "已重新开放");
+        reloadJobs();
+    }
+
+    private void reloadJobs() {
+        jobs = console.jobs();
+        if (job == null || !getStartable().contains(job)) {
+            job = getStartable().stream().findFirst().orElse(null);
         }
     }
 
@@ -110,7 +129,7 @@ public class BatchConsoleBean implements Serializable {
 
     public List<JobView> getJobs() { return jobs; }
     public List<BatchJob> getStartable() {
-        return jobs.stream().filter(JobView::deployed).map(JobView::job).toList();
+        return jobs.stream().filter(JobView::startable).map(JobView::job).toList();
     }
     public BatchJob getJob() { return job; }
     public void setJob(BatchJob job) { this.job = job; }
