@@ -7,6 +7,8 @@
 #   domain.sh enrol-admin --token-label L --holder-name N --holder-id-number ID --holder-phone P [--library LIB]
 #                       once, after the first deploy on an empty database: enrols the first administrator's dongle
 #                       (the token, on this machine) and binds it to admin; PIN from BUILDREG_TOKEN_PIN or asked for
+#   domain.sh migrate F with a separate schema owner (BUILDREG_DB_SCHEMA): the owner migrates the schema to the EAR F's
+#                       version and grants BUILDREG_DB_USER its tables; run before deploying F (the deploy only checks)
 #
 # Settings (environment):
 #   BUILDREG_HOME        where domains and the H2 data live       (default: <repo>/.run)
@@ -14,6 +16,8 @@
 #   BUILDREG_PORTBASE    admin = base+48, http = base+80, https = base+81 (default: 8000)
 #   BUILDREG_DB          h2 (embedded default) | oracle
 #   BUILDREG_DB_URL, BUILDREG_DB_USER, BUILDREG_DB_PASSWORD   the Oracle connection (BUILDREG_DB=oracle)
+#   BUILDREG_DB_SCHEMA   Oracle: the schema's owner, when BUILDREG_DB_USER is not (it then reads and writes only)
+#   BUILDREG_DB_OWNER_PASSWORD   migrate only: that owner's password
 #   BUILDREG_DEMO        true loads the demo accounts at deploy    (default: false)
 #   BUILDREG_HEAP        maximum heap                             (default: 1g)
 #   BUILDREG_DONGLE_AGENT  where the login page finds the dongle agent (default: http://127.0.0.1:17151)
@@ -33,12 +37,17 @@ portbase=${BUILDREG_PORTBASE:-8000}
 db=${BUILDREG_DB:-h2}
 demo=${BUILDREG_DEMO:-false}
 heap=${BUILDREG_HEAP:-1g}
+schema=${BUILDREG_DB_SCHEMA:-}
 domaindir="$home/domains"
 datadir="$home/data"
 adminport=$((portbase + 48))
 httpport=$((portbase + 80))
 
 die() { echo "domain.sh: $*" >&2; exit 1; }
+if [ -n "$schema" ]; then
+    [ "$db" = oracle ] || die "BUILDREG_DB_SCHEMA needs BUILDREG_DB=oracle"
+    [[ $schema =~ ^[A-Za-z][A-Za-z0-9_\$#]{0,127}$ ]] || die "BUILDREG_DB_SCHEMA is not a schema name: '$schema'"
+fi
 [ -x "$asadmin" ] || die "Payara is not unpacked at $payara: run 'mvn -pl payara-config package' first."
 
 remote() { "$asadmin" --port "$adminport" --interactive=false "$@"; }
@@ -98,8 +107,11 @@ configure() {
             remote delete-password-alias buildreg-db-password >/dev/null 2>&1 || true
             remote --passwordfile "$pwfile" create-password-alias buildreg-db-password >/dev/null
             rm -f "$pwfile"
+            # A separate owner: every pooled session works in the owner's schema, as the application user.
+            local init_sql=""
+            if [ -n "$schema" ]; then init_sql="init-sql=\"ALTER SESSION SET CURRENT_SCHEMA=$schema\""; fi
             sed -e "s#@DB_URL@#$(replacement "$BUILDREG_DB_URL")#" -e "s#@DB_USER@#$(replacement "$BUILDREG_DB_USER")#" \
-                "$here/oracle-resources.xml" >"$resources" ;;
+                -e "s#@INIT_SQL@#$init_sql#" "$here/oracle-resources.xml" >"$resources" ;;
         *) die "BUILDREG_DB must be h2 or oracle, not '$db'" ;;
     esac
     if remote list-jdbc-connection-pools | grep -qx buildreg; then
@@ -108,8 +120,13 @@ configure() {
     remote add-resources "$resources" >/dev/null
     rm -f "$resources"
 
-    # The batch job repository lives in our own datasource, so a chunk commits in one resource.
-    remote set-batch-runtime-configuration --datasourcelookupname jdbc/buildreg >/dev/null
+    # The batch job repository lives in our own datasource, so a chunk commits in one resource. With a separate
+    # owner, Payara creates its job tables in the application user's own schema (their DDL is Payara's, not ours).
+    if [ -n "$schema" ]; then
+        remote set-batch-runtime-configuration --datasourcelookupname jdbc/buildreg --schemaName "$BUILDREG_DB_USER" >/dev/null
+    else
+        remote set-batch-runtime-configuration --datasourcelookupname jdbc/buildreg >/dev/null
+    fi
     # Group names from our identity store are the role names.
     remote set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
     # One server, no cluster: Hazelcast only slows start-up and opens ports.
@@ -126,6 +143,8 @@ configure() {
     jvm_option "-Duser.timezone=Asia/Shanghai"
     jvm_option "-Xmx$heap"
     jvm_option "-Dbuildreg.demo=$demo"
+    # With a separate owner the deploy checks the schema (platform.SchemaOwner) instead of migrating it.
+    jvm_option "-Dbuildreg.db.schema=$schema"
     # Tests only, on H2: check Oracle's byte limits of every character column (platform.CharacterColumns).
     jvm_option "-Dbuildreg.schema.byte-checks=${BUILDREG_BYTE_CHECKS:-false}"
     jvm_option "-Dbuildreg.dongle.agent=${BUILDREG_DONGLE_AGENT:-http://127.0.0.1:17151}"
@@ -201,6 +220,22 @@ deploy() {
     remote deploy --force=true --name buildreg "$ear"
 }
 
+migrate() {
+    local ear="${1:?usage: domain.sh migrate EAR}"
+    [ -f "$ear" ] || die "no EAR at $ear"
+    [ -n "$schema" ] || die "migrate is for a separate schema owner (BUILDREG_DB_SCHEMA); otherwise the deploy migrates"
+    : "${BUILDREG_DB_URL:?BUILDREG_DB_URL is required}"
+    : "${BUILDREG_DB_USER:?BUILDREG_DB_USER (the application user, who is granted the tables) is required}"
+    : "${BUILDREG_DB_OWNER_PASSWORD:?BUILDREG_DB_OWNER_PASSWORD (the password of the schema owner) is required}"
+    local tmp
+    tmp=$(mktemp -d)
+    (cd "$tmp" && unzip -q "$(realpath "$ear")" 'buildreg-ejb.jar' 'lib/*')
+    # The EAR's own migrations and Flyway, the domain's JDBC drivers; the owner's password only in the environment.
+    BUILDREG_DB_OWNER=$schema java -cp "$tmp/buildreg-ejb.jar:$tmp/lib/*:$here/target/jdbc/*" \
+        org.buildreg.platform.SchemaOwner || { rm -rf "$tmp"; die "the migration failed"; }
+    rm -rf "$tmp"
+}
+
 case "${1:-}" in
     setup) create; start; configure
            echo "Domain $domain is running: http://localhost:$httpport/ (admin port $adminport)" ;;
@@ -208,6 +243,7 @@ case "${1:-}" in
     stop) stop ;;
     deploy) shift; deploy "$@" ;;
     enrol-admin) shift; enrol_admin "$@" ;;
+    migrate) shift; migrate "$@" ;;
     status) if running; then echo "running: http://localhost:$httpport/"; else echo "stopped"; fi ;;
-    *) sed -n '2,23p' "$0"; exit 2 ;;
+    *) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 2 ;;
 esac

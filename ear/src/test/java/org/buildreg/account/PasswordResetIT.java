@@ -33,7 +33,10 @@ class PasswordResetIT {
         // A new enterprise registers (its USCC is filed by the demo data) and later forgets its password.
         browser.open("/register.xhtml");
         browser.type("用户名", "erdos0101");
-        browser.type("密码", "Erdos2026");
+        // The page takes every password the rule allows (8 to 64 characters), not the old system's 12.
+        String longPassword = "Erdos-Dongsheng-Tianjiao-Road-2026";
+        browser.type("密码", longPassword);
+        assertEquals(longPassword, browser.fieldByLabel("密码").getAttribute("value"));
         browser.type("组织机构代码证或统一社会信用代码", "91150600MA0N4G5H4N");
         browser.type("营业执照注册号或统一社会信用代码", "91150600MA0N4G5H4N");
         browser.type("企业名称", "鄂尔多斯市示范路桥建设有限公司");
@@ -97,5 +100,25 @@ class PasswordResetIT {
         assertTrue(browser.globalMessages().contains("已有3份待处理的找回申请"), browser.allMessages());
         assertEquals(3, ((Number) Database.scalar(
                 "SELECT COUNT(*) FROM password_reset_request WHERE uscc = ?", uscc)).intValue());
+    }
+
+    @Test
+    void theLongestChineseTheFormTakesIsSavedAsTyped() {
+        // The test domain's H2 counts bytes like Oracle (BUILDREG_BYTE_CHECKS): 100 characters of a name are 300 bytes.
+        String uscc = "91150700MA0N9W2X7X";
+        String name = "内蒙古" + "建".repeat(97);
+        String reason = "忘".repeat(400);
+        browser.open("/login.xhtml");
+        browser.click("找回账号/重置密码");
+        browser.type("企业名称", name + "多出的字");
+        browser.type("统一社会信用代码", uscc);
+        browser.type("联系人", "乌".repeat(30));
+        browser.type("联系电话", "0477-8500001");
+        browser.type("申请说明", reason);
+        assertEquals(name, browser.fieldByLabel("企业名称").getAttribute("value"), "the page stops at 100");
+        browser.click("提交申请");
+        assertTrue(browser.driver().getPageSource().contains("申请已提交"), browser.allMessages());
+        assertEquals(name, Database.scalar("SELECT enterprise_name FROM password_reset_request WHERE uscc = ?", uscc));
+        assertEquals(reason, Database.scalar("SELECT reason FROM password_reset_request WHERE uscc = ?", uscc));
     }
 }

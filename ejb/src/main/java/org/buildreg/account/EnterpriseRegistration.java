@@ -9,9 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
-import org.buildreg.auth.RequestOrigin;
 import org.buildreg.auth.PasswordHasher;
+import org.buildreg.auth.RequestOrigin;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.TextLimit;
 import org.buildreg.platform.Throttles;
 import org.buildreg.reference.Division;
 import org.buildreg.reference.DivisionCatalog;
@@ -47,9 +48,9 @@ public class EnterpriseRegistration {
         checkDivisions(form, errors);
         AccountRules.required("registeredAddress", form.getRegisteredAddress(), "工商注册地址", errors);
         AccountRules.required("currentAddress", form.getCurrentAddress(), "公司现地址", errors);
-        if (form.getEnterpriseName() != null && form.getEnterpriseName().trim().length() > 100) {
-            errors.reject("enterpriseName", "企业名称不能超过100个字");
-        }
+        TextLimit.ENTERPRISE_NAME.check(errors, "enterpriseName", form.getEnterpriseName(), "企业名称");
+        TextLimit.ADDRESS.check(errors, "registeredAddress", form.getRegisteredAddress(), "工商注册地址");
+        TextLimit.ADDRESS.check(errors, "currentAddress", form.getCurrentAddress(), "公司现地址");
         errors.throwIfAny();
         if (!throttles.registrationFromAddress(String.valueOf(origin.address()))) {
             throw Refusal.of(Throttles.TOO_OFTEN);

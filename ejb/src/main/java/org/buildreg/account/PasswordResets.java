@@ -11,13 +11,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
-import org.buildreg.auth.RequestOrigin;
 import org.buildreg.auth.Callers;
 import org.buildreg.auth.PasswordHasher;
+import org.buildreg.auth.RequestOrigin;
 import org.buildreg.platform.ListQuery;
 import org.buildreg.platform.Page;
 import org.buildreg.platform.PageRequest;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.TextLimit;
 import org.buildreg.platform.Throttles;
 import org.buildreg.reference.Uscc;
 
@@ -57,6 +58,12 @@ public class PasswordResets {
             errors.reject("contactPhone", "请填写正确的联系电话");
         }
         AccountRules.required("reason", form.getReason(), "申请说明", errors);
+        TextLimit.ENTERPRISE_NAME.check(errors, "enterpriseName", form.getEnterpriseName(), "企业名称");
+        TextLimit.PERSON_NAME.check(errors, "contactName", form.getContactName(), "联系人");
+        TextLimit.REASON.check(errors, "reason", form.getReason(), "申请说明");
+        if (form.getUsername() != null && form.getUsername().strip().length() > 40) {
+            errors.reject("username", "用户名不能超过40个字符"); // the column's width; real ones have 6 to 18
+        }
         errors.throwIfAny();
         if (!throttles.resetRequestFromAddress(String.valueOf(origin.address()))) {
             throw Refusal.of(Throttles.TOO_OFTEN);

@@ -14,6 +14,7 @@ import org.buildreg.auth.AuditLog;
 import org.buildreg.auth.Callers;
 import org.buildreg.auth.PasswordHasher;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.TextLimit;
 
 /**
  * 账号管理: the main account adds sub-accounts with module permissions, changes them, and disables the account
@@ -44,6 +45,7 @@ public class SubAccounts {
         AccountRules.checkUsername("username", form.getUsername(), errors);
         AccountRules.checkPassword("password", form.getPassword(), errors);
         AccountRules.required("holderName", form.getHolderName(), "使用者姓名", errors);
+        TextLimit.PERSON_NAME.check(errors, "holderName", form.getHolderName(), "使用者姓名");
         if (form.getModules() == null || form.getModules().isEmpty()) {
             errors.reject("modules", "请至少勾选一个模块权限");
         }

@@ -23,6 +23,7 @@ import org.buildreg.platform.ListQuery;
 import org.buildreg.platform.Page;
 import org.buildreg.platform.PageRequest;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.TextLimit;
 import org.buildreg.reference.Uscc;
 
 /** 统一社会信用代码备案: the list of USCCs allowed to register, kept by the association (single entry or CSV). */
@@ -60,6 +61,7 @@ public class UsccFilings {
             errors.reject("uscc", code.isEmpty() ? "请填写统一社会信用代码" : "统一社会信用代码校验不通过，请核对");
         }
         AccountRules.required("enterpriseName", enterpriseName, "企业名称", errors);
+        TextLimit.ENTERPRISE_NAME.check(errors, "enterpriseName", enterpriseName, "企业名称");
         errors.throwIfAny();
         if (!filed(Set.of(code)).isEmpty()) {
             throw Refusal.onField("uscc", "该统一社会信用代码已备案");

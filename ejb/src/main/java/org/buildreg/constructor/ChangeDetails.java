@@ -1,6 +1,7 @@
 package org.buildreg.constructor;
 
 import java.io.Serializable;
+import org.buildreg.person.EmployerDetails;
 
 /** 变更注册: the reason and the before/after values of what changes. */
 public class ChangeDetails implements Serializable {

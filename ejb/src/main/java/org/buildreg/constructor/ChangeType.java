@@ -8,6 +8,7 @@ import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.person.Person;
 import org.buildreg.platform.Refusal;
+import org.buildreg.print.FormPrinter;
 import org.buildreg.reference.IdCardNumber;
 
 /**
@@ -78,8 +79,8 @@ public class ChangeType extends ConstructorType {
             errors.reject("newEnterpriseName", "变更后企业名称与现企业名称相同");
         }
         ChangeDetails changed = form.getChange();
-        printable(errors, "newName", changed.getNewName());
-        printable(errors, "newEnterpriseName", changed.getNewEnterpriseName());
+        FormPrinter.checkPrintable(errors, "newName", changed.getNewName());
+        FormPrinter.checkPrintable(errors, "newEnterpriseName", changed.getNewEnterpriseName());
         checkStatement(form, errors);
     }
 

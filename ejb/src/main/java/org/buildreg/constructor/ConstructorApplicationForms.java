@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.buildreg.person.EmployerDetails;
+import org.buildreg.person.PersonDetails;
+import org.buildreg.person.PersonRules;
 import org.buildreg.print.FormLayout;
 import org.buildreg.print.FormValues;
 
@@ -32,7 +35,7 @@ public final class ConstructorApplicationForms {
     private static final double[] PAIRS = {1.3, 1.7, 1.3, 1.5, 1.1, 1.4};
     private static final String[] SPECIALTIES = Arrays.stream(Specialty.values()).map(Specialty::label)
             .toArray(String[]::new);
-    private static final String[] ID_TYPES = ConstructorRules.ID_TYPES.toArray(String[]::new);
+    private static final String[] ID_TYPES = PersonRules.ID_TYPES.toArray(String[]::new);
     private static final String[] CHANGE_REASONS = Arrays.stream(ChangeReason.values()).map(ChangeReason::label)
             .toArray(String[]::new);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
@@ -215,7 +218,7 @@ public final class ConstructorApplicationForms {
         }
         FormValues values = FormValues.of(v);
         values = tick(values, "gender", p.getGender(), List.of("男", "女"));
-        values = tick(values, "idType", p.getIdType(), ConstructorRules.ID_TYPES);
+        values = tick(values, "idType", p.getIdType(), PersonRules.ID_TYPES);
         FormLayout layout = layoutOf(businessType);
         if (layout.hasField("registeredSpecialties")) {
             values = values.tick("registeredSpecialties", known(r.getSpecialties()));

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.buildreg.person.EmployerDetails;
+import org.buildreg.person.PersonDetails;
 
 /** 二级建造师申请表: the form behind every 二级建造师 business type. All share the person, the employer and (except 初始注册) the registration; each type fills and checks its own part besides. */
 public class ConstructorForm implements Serializable {

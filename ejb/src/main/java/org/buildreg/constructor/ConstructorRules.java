@@ -8,7 +8,7 @@ import org.buildreg.reference.CertificateStatus;
 
 /**
  * The rules of the 二级建造师 module that need no database (SPEC §7), so unit tests reach each of them: the
- * number formats, the three-year validity, the age limit, the lists the forms offer, which registrations each
+ * number formats, the three-year validity, the age limit, the lists of its forms, which registrations each
  * business type may start from, and when a transfer may still be sent back.
  */
 public final class ConstructorRules {
@@ -33,13 +33,6 @@ public final class ConstructorRules {
             "聘用企业破产的", "死亡或不具有完全民事行为能力的", "聘用企业被吊销营业执照的", "聘用企业被吊销或者撤回资质证书的",
             "已与聘用企业解除聘用合同关系的", "注册有效期满且未延续注册的", "经备案变更注册地且未在变更注册地注册的",
             "依法被吊销注册证书的", "年龄超过65周岁的", "其他导致注册失效的情形", "法律、法规和规章应当注销注册的其他情形");
-
-    private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-    public static final List<String> ID_TYPES = List.of("身份证", "军官证", "警官证", "护照");
-    public static final List<String> EDUCATIONS = List.of("博士研究生", "硕士研究生", "本科", "大专", "中专", "高中及以下");
-    public static final List<String> DEGREES = List.of("博士", "硕士", "学士", "无");
 
     private ConstructorRules() {
     }
@@ -68,16 +61,6 @@ public final class ConstructorRules {
     /** Under 65 on {@code day}; an unknown birth date is not under the limit. */
     public static boolean isUnderMaxAge(LocalDate birthDate, LocalDate day) {
         return birthDate != null && !birthDate.isAfter(day) && Period.between(birthDate, day).getYears() < MAX_AGE;
-    }
-
-    /** 手机号码: eleven digits starting with 1. */
-    public static boolean isMobile(String number) {
-        return number != null && MOBILE.matcher(number.strip()).matches();
-    }
-
-    /** 电子邮箱: blank, or something@domain.tld. */
-    public static boolean isEmailOrBlank(String email) {
-        return email == null || email.isBlank() || EMAIL.matcher(email.strip()).matches();
     }
 
     public static boolean isQualificationNo(String number) {

@@ -20,6 +20,8 @@ import org.buildreg.auth.Callers;
 import org.buildreg.declaration.FormCodec;
 import org.buildreg.declaration.Stage;
 import org.buildreg.person.Person;
+import org.buildreg.person.PersonDetails;
+import org.buildreg.person.PersonRules;
 import org.buildreg.person.PersonSupplement;
 import org.buildreg.platform.Refusal;
 import org.buildreg.reference.IdCardNumber;
@@ -45,7 +47,7 @@ public class ConstructorSupplements {
     public PersonDetails start(Long registrationId) {
         Person p = supplementable(callers.enterpriseUser(Module.CONSTRUCTOR), registrationId);
         PersonDetails d = new PersonDetails();
-        ConstructorType.fillPerson(d, p);
+        PersonRules.fill(d, p);
         return d;
     }
 
@@ -63,10 +65,10 @@ public class ConstructorSupplements {
                 && !IdCardNumber.agreesWith(p.getIdNumber(), details.getBirthDate(), details.getGender())) {
             errors.reject("birthDate", "出生日期或性别与身份证号码不一致");
         }
-        if (!ConstructorRules.isMobile(details.getMobile())) {
+        if (!PersonRules.isMobile(details.getMobile())) {
             errors.reject("mobile", "手机号码应为11位数字");
         }
-        if (!ConstructorRules.isEmailOrBlank(details.getEmail())) {
+        if (!PersonRules.isEmailOrBlank(details.getEmail())) {
             errors.reject("email", "电子邮箱格式不正确");
         }
         if (details.getGraduatedOn() != null && details.getGraduatedOn().isAfter(LocalDate.now())) {
@@ -74,13 +76,13 @@ public class ConstructorSupplements {
         }
         errors.throwIfAny();
         PersonDetails before = new PersonDetails();
-        ConstructorType.fillPerson(before, p);
+        PersonRules.fill(before, p);
         p.complete(details.getGender(), details.getBirthDate(), strip(details.getEthnicity()),
                 strip(details.getSchool()), strip(details.getMajor()), strip(details.getEducation()),
                 details.getGraduatedOn(), strip(details.getDegree()), details.getMobile().strip(),
                 strip(details.getPhone()), strip(details.getEmail()));
         PersonDetails after = new PersonDetails();
-        ConstructorType.fillPerson(after, p);
+        PersonRules.fill(after, p);
         if (changes(before, after).isEmpty()) {
             throw Refusal.of("没有修改任何信息");
         }

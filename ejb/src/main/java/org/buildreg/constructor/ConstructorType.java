@@ -17,15 +17,15 @@ import org.buildreg.declaration.AttachmentKind;
 import org.buildreg.declaration.BusinessType;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
-import org.buildreg.person.Person;
+import org.buildreg.person.EmployerDetails;
+import org.buildreg.person.Employers;
+import org.buildreg.person.PersonDetails;
+import org.buildreg.person.PersonRules;
 import org.buildreg.platform.Refusal;
 import org.buildreg.platform.Sequences;
 import org.buildreg.print.FormLayout;
-import org.buildreg.print.FormPrinter;
 import org.buildreg.print.FormValues;
-import org.buildreg.qualification.QualificationCertificate;
 import org.buildreg.reference.CertificateStatus;
-import org.buildreg.reference.IdCardNumber;
 
 /**
  * What every 二级建造师 business type shares: the form ({@link ConstructorForm}), the person it is about (one
@@ -52,7 +52,7 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
 
     @Override
     public String subjectKey(ConstructorForm form) {
-        return normalizedId(form.getPerson().getIdType(), form.getPerson().getIdNumber());
+        return PersonRules.normalizedId(form.getPerson().getIdType(), form.getPerson().getIdNumber());
     }
 
     @Override
@@ -123,7 +123,7 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
     /** A form filled from a registration: person, its current employer, the registration itself. */
     protected ConstructorForm formFrom(ConstructorRegistration r, Enterprise employer) {
         ConstructorForm form = new ConstructorForm();
-        fillPerson(form.getPerson(), r.getPerson());
+        PersonRules.fill(form.getPerson(), r.getPerson());
         form.setEmployer(employerOf(employer));
         RegistrationDetails d = form.getRegistration();
         d.setRegistrationId(r.getId());
@@ -139,42 +139,9 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
         return form;
     }
 
-    static void fillPerson(PersonDetails d, Person p) {
-        d.setName(p.getName());
-        d.setGender(p.getGender());
-        d.setIdType(p.getIdType());
-        d.setIdNumber(p.getIdNumber());
-        d.setBirthDate(p.getBirthDate());
-        d.setEthnicity(p.getEthnicity());
-        d.setSchool(p.getSchool());
-        d.setMajor(p.getMajor());
-        d.setEducation(p.getEducation());
-        d.setGraduatedOn(p.getGraduatedOn());
-        d.setDegree(p.getDegree());
-        d.setMobile(p.getMobile());
-        d.setPhone(p.getPhone());
-        d.setEmail(p.getEmail());
-    }
-
     /** 聘用企业情况 from the enterprise's profile and its newest 资质证书. */
     protected EmployerDetails employerOf(Enterprise e) {
-        EmployerDetails d = new EmployerDetails();
-        d.setEnterpriseId(e.getId());
-        d.setName(e.getName());
-        d.setNature(e.getEconomicType());
-        d.setRegisteredAddress(e.getRegisteredAddress());
-        d.setContactAddress(e.getCurrentAddress());
-        d.setLegalRepresentative(e.getLegalRepresentative());
-        d.setContactName(e.getContactName());
-        d.setContactPhone(e.getContactPhone());
-        d.setEnterpriseType("施工");
-        em.createQuery("SELECT q FROM QualificationCertificate q WHERE q.enterprise = :e ORDER BY q.issuedOn DESC",
-                QualificationCertificate.class).setParameter("e", e).setMaxResults(1).getResultStream().findFirst()
-                .ifPresent(q -> {
-                    d.setQualification(q.getCategories());
-                    d.setQualificationCertificateNo(q.getCertificateNo());
-                });
-        return d;
+        return Employers.of(em, e);
     }
 
     // ---- lookups ------------------------------------------------------------------------------------------
@@ -285,54 +252,12 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
 
     // ---- checks of the person part ----------------------------------------------------------------------
 
+    /** The person part as every module checks it, and 二级建造师's age limit. */
     protected void checkPerson(PersonDetails p, Refusal.Collector errors, LocalDate today) {
-        if (blank(p.getName())) {
-            errors.reject("name", "请填写姓名");
-        } else if (p.getName().strip().length() > 30) {
-            errors.reject("name", "姓名不能超过30个字");
-        }
-        if (!"男".equals(p.getGender()) && !"女".equals(p.getGender())) {
-            errors.reject("gender", "请选择性别");
-        }
-        if (p.getIdType() == null || !ConstructorRules.ID_TYPES.contains(p.getIdType())) {
-            errors.reject("idType", "请选择证件类型");
-        }
-        if (blank(p.getIdNumber())) {
-            errors.reject("idNumber", "请填写证件号码");
-        } else if ("身份证".equals(p.getIdType())) {
-            String id = IdCardNumber.normalize(p.getIdNumber());
-            if (!IdCardNumber.isValid(id)) {
-                errors.reject("idNumber", "身份证号码不正确（位数、出生日期或校验位有误）");
-            } else if (p.getBirthDate() != null && !IdCardNumber.agreesWith(id, p.getBirthDate(), p.getGender())) {
-                errors.reject("birthDate", "出生日期或性别与身份证号码不一致");
-            }
-        }
-        if (p.getBirthDate() == null) {
-            errors.reject("birthDate", "请填写出生日期");
-        } else if (!errors.hasErrorOn("birthDate") && !ConstructorRules.isUnderMaxAge(p.getBirthDate(), today)) {
+        PersonRules.check(p, errors);
+        if (p.getBirthDate() != null && !errors.hasErrorOn("birthDate")
+                && !ConstructorRules.isUnderMaxAge(p.getBirthDate(), today)) {
             errors.reject("birthDate", "年龄已满" + ConstructorRules.MAX_AGE + "周岁，不予注册");
-        }
-        if (blank(p.getMobile())) {
-            errors.reject("mobile", "请填写手机号码");
-        } else if (!ConstructorRules.isMobile(p.getMobile())) {
-            errors.reject("mobile", "手机号码应为11位数字");
-        }
-        if (!ConstructorRules.isEmailOrBlank(p.getEmail())) {
-            errors.reject("email", "电子邮箱格式不正确");
-        }
-        printable(errors, "name", p.getName());
-        printable(errors, "ethnicity", p.getEthnicity());
-        printable(errors, "school", p.getSchool());
-        printable(errors, "major", p.getMajor());
-    }
-
-    /** The 申请表 must print what was typed: a character the form font lacks is refused here, not at 打印. */
-    protected static void printable(Refusal.Collector errors, String field, String value) {
-        if (value != null && !errors.hasErrorOn(field)) {
-            String missing = FormPrinter.unprintable(value);
-            if (!missing.isEmpty()) {
-                errors.reject(field, "含有无法打印的字符“" + missing + "”，请改用常用字");
-            }
         }
     }
 
@@ -366,13 +291,6 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
 
     protected static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    static String normalizedId(String idType, String idNumber) {
-        if (idNumber == null) {
-            return "";
-        }
-        return "身份证".equals(idType) ? IdCardNumber.normalize(idNumber) : idNumber.strip().toUpperCase();
     }
 
     protected static boolean isActive(CertificateStatus s) {

@@ -10,6 +10,7 @@ import org.buildreg.declaration.Declaration;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.person.Person;
+import org.buildreg.person.PersonDetails;
 import org.buildreg.platform.Refusal;
 import org.buildreg.reference.CertificateStatus;
 

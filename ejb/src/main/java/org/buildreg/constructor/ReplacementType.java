@@ -7,6 +7,7 @@ import org.buildreg.declaration.Declaration;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.platform.Refusal;
+import org.buildreg.print.FormPrinter;
 
 /** 遗失补办: a lost or damaged certificate; approval issues a new 证书编号 and the old number is void. */
 @ApplicationScoped
@@ -43,8 +44,8 @@ public class ReplacementType extends ConstructorType {
         } else if (form.getLossReason().strip().length() > 200) {
             errors.reject("lossReason", "补办原因不能超过200字");
         }
-        printable(errors, "lossReason", form.getLossReason());
-        printable(errors, "remark", form.getRemark());
+        FormPrinter.checkPrintable(errors, "lossReason", form.getLossReason());
+        FormPrinter.checkPrintable(errors, "remark", form.getRemark());
     }
 
     @Override

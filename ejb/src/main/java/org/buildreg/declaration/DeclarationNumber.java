@@ -23,7 +23,7 @@ public final class DeclarationNumber {
         if (sequence < 1 || sequence > 99_999_999L) {
             throw new IllegalArgumentException("sequence out of range: " + sequence);
         }
-        return letterOf(module) + cityCode + day.format(DAY) + String.format("%08d", sequence);
+        return module.declarationLetter() + cityCode + day.format(DAY) + String.format("%08d", sequence);
     }
 
     /** 批次编号: P, the module letter, the date and a number from the same sequence ("PC2026112400000043"). */
@@ -31,15 +31,6 @@ public final class DeclarationNumber {
         if (sequence < 1 || sequence > 99_999_999L) {
             throw new IllegalArgumentException("sequence out of range: " + sequence);
         }
-        return "P" + letterOf(module) + day.format(DAY) + String.format("%08d", sequence);
-    }
-
-    static char letterOf(Module module) {
-        return switch (module) {
-            case CONSTRUCTOR -> 'C';
-            case SAFETY_STAFF -> 'S';
-            case SAFETY_LICENCE -> 'L';
-            default -> throw new IllegalArgumentException(module + " has no declarations");
-        };
+        return "P" + module.declarationLetter() + day.format(DAY) + String.format("%08d", sequence);
     }
 }

@@ -24,6 +24,7 @@ import org.buildreg.platform.ListQuery;
 import org.buildreg.platform.Page;
 import org.buildreg.platform.PageRequest;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.TextLimit;
 import org.buildreg.reference.DivisionCatalog;
 
 /**
@@ -140,8 +141,8 @@ public class ReviewService {
         if (decision != ReviewDecision.APPROVE && text.isEmpty()) {
             throw Refusal.onField("opinion", "不同意或退回修改时必须填写审核意见");
         }
-        if (text.length() > 500) {
-            throw Refusal.onField("opinion", "审核意见不能超过500字");
+        if (!TextLimit.REASON.fits(text)) {
+            throw Refusal.onField("opinion", "审核意见不能超过" + TextLimit.REASON.length() + "个字");
         }
         ReviewLevel level = levelOf(me);
         if (d.getVersion() != seenVersion || d.getStage().reviewLevel() != level) {

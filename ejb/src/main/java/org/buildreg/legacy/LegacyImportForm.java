@@ -2,6 +2,7 @@ package org.buildreg.legacy;
 
 import java.io.Serializable;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.TextLimit;
 import org.buildreg.reference.IdCardNumber;
 
 /** 旧数据导入申请 as the enterprise fills it: a person by name + ID number, or a certificate by its number. */
@@ -23,6 +24,8 @@ public class LegacyImportForm implements Serializable {
         if (kind == LegacyImportRequest.Kind.PERSON) {
             if (LegacyText.cleanOrNull(personName) == null) {
                 errors.reject("personName", "请填写姓名");
+            } else {
+                TextLimit.PERSON_NAME.check(errors, "personName", personName, "姓名");
             }
             String id = LegacyText.cleanOrNull(idNumber);
             if (id == null) {
@@ -33,9 +36,7 @@ public class LegacyImportForm implements Serializable {
         } else if (LegacyText.cleanOrNull(certificateNo) == null) {
             errors.reject("certificateNo", "请填写证书编号");
         }
-        if (note != null && note.strip().length() > 200) {
-            errors.reject("note", "说明不能超过200个字");
-        }
+        TextLimit.NOTE.check(errors, "note", note, "说明");
     }
 
     /** The ID number as the staging area keys it. */

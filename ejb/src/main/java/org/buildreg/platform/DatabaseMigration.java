@@ -12,7 +12,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date at deploy, before anything else touches the database. The same versioned
- * migrations run on Oracle in production and on H2 (MODE=Oracle) in the embedded default and the tests.
+ * migrations run on Oracle in production and on H2 (MODE=Oracle) in the embedded default and the tests. Where the
+ * schema belongs to another user than the pool's ({@link SchemaOwner}), its owner migrates it and the deploy checks.
  */
 @Singleton
 @Startup
@@ -26,6 +27,13 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
+        String schema = System.getProperty(SchemaOwner.SCHEMA_PROPERTY, "");
+        if (!schema.isBlank()) {
+            // The pool's user is not the schema's owner: it may only find the schema up to date.
+            SchemaOwner.verify(dataSource, schema, getClass().getClassLoader());
+            LOG.info(() -> "Database schema " + SchemaOwner.name(schema) + " is up to date (owned by another user)");
+            return;
+        }
         var flyway = migrator(dataSource, getClass().getClassLoader());
         var result = flyway.migrate();
         if (Boolean.getBoolean("buildreg.schema.byte-checks")) {

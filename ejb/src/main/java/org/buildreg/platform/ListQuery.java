@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public final class ListQuery<T> {
 
+    /** EclipseLink's hint: a page's rows in one round trip (Oracle's driver fetches ten at a time otherwise). */
+    private static final String FETCH_SIZE = "eclipselink.jdbc.fetch-size";
+
     private final Class<T> type;
     private final String select;
     private final String from;
@@ -116,7 +119,8 @@ public final class ListQuery<T> {
                 TypedQuery<T> rows = em.createQuery("SELECT " + select + " FROM " + from + fetch + where
                         + (order == null ? "" : " ORDER BY " + order), type);
                 parameters.forEach(rows::setParameter);
-                list = rows.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+                list = rows.setFirstResult(request.first()).setMaxResults(request.size())
+                        .setHint(FETCH_SIZE, request.size()).getResultList();
             }
         }
         long total = -1;
@@ -134,7 +138,8 @@ public final class ListQuery<T> {
                 + where + " ORDER BY " + order);
         parameters.forEach(keys::setParameter);
         List<Object> ids = new ArrayList<>();
-        for (Object row : keys.setFirstResult(request.first()).setMaxResults(request.size()).getResultList()) {
+        for (Object row : keys.setFirstResult(request.first()).setMaxResults(request.size())
+                .setHint(FETCH_SIZE, request.size()).getResultList()) {
             ids.add(row instanceof Object[] columns ? columns[0] : row);
         }
         if (ids.isEmpty()) {

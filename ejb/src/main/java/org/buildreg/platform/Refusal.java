@@ -49,6 +49,11 @@ public class Refusal extends RuntimeException {
             return messages.containsKey(field);
         }
 
+        /** What {@link #throwIfAny()} would carry; empty when it would not throw. */
+        public Map<String, String> messages() {
+            return Map.copyOf(messages);
+        }
+
         public void throwIfAny() {
             if (!messages.isEmpty()) {
                 throw new Refusal(messages);

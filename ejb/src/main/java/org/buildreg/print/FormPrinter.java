@@ -1,6 +1,7 @@
 package org.buildreg.print;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.buildreg.platform.Refusal;
 
 /**
  * Prints application forms (申请表) as PDF: A4, the layout's table with the declaration's values, the 申报单号, a QR
@@ -41,5 +42,15 @@ public class FormPrinter {
         text.codePoints().filter(c -> c >= ' ' && c != '\t' && font.glyph(c) == 0).distinct()
                 .forEach(missing::appendCodePoint);
         return missing.toString();
+    }
+
+    /** Refuses beside {@code field} a value the 申请表 could not print as typed (a form is refused here, not at 打印). */
+    public static void checkPrintable(Refusal.Collector errors, String field, String value) {
+        if (value != null && !errors.hasErrorOn(field)) {
+            String missing = unprintable(value);
+            if (!missing.isEmpty()) {
+                errors.reject(field, "含有无法打印的字符“" + missing + "”，请改用常用字");
+            }
+        }
     }
 }

@@ -19,7 +19,7 @@ import org.buildreg.person.Person;
 import org.buildreg.reference.CertificateStatus;
 import org.buildreg.reference.IssuedCertificate;
 
-/** 安管人员证书: 蒙建安{类别}({年}){7位序号}, valid three years. */
+/** 安管人员证书: 蒙建安{A|B|C}({年}){7位序号} ({@link SafetyStaffCategory#certificateNo}), valid three years. */
 @Entity
 @Table(name = "safety_staff_certificate")
 public class SafetyStaffCertificate extends IssuedCertificate {

@@ -77,9 +77,9 @@ class ConstructorApplicationFormsTest {
     @Test
     void aCharacterTheFormFontLacksIsRefusedBesideItsField() {
         org.buildreg.platform.Refusal.Collector errors = new org.buildreg.platform.Refusal.Collector();
-        ConstructorType.printable(errors, "name", "李秀英");
+        FormPrinter.checkPrintable(errors, "name", "李秀英");
         assertTrue(!errors.hasErrorOn("name"));
-        ConstructorType.printable(errors, "name", "李\uD83D\uDE00");
+        FormPrinter.checkPrintable(errors, "name", "李\uD83D\uDE00");
         assertTrue(errors.hasErrorOn("name"));
     }
 

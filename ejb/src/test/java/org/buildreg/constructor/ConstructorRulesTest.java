@@ -85,16 +85,4 @@ class ConstructorRulesTest {
         assertEquals(12, ConstructorRules.CANCELLATION_REASONS.size());
     }
 
-    @Test
-    void mobileHasElevenDigitsAndEmailIsOptional() {
-        assertTrue(ConstructorRules.isMobile("13947100020"));
-        assertTrue(ConstructorRules.isMobile(" 13947100020 "));
-        assertFalse(ConstructorRules.isMobile("138471002000"));
-        assertFalse(ConstructorRules.isMobile("23947100020"));
-        assertFalse(ConstructorRules.isMobile(null));
-        assertTrue(ConstructorRules.isEmailOrBlank(null));
-        assertTrue(ConstructorRules.isEmailOrBlank(""));
-        assertTrue(ConstructorRules.isEmailOrBlank("li@example.cn"));
-        assertFalse(ConstructorRules.isEmailOrBlank("li@example"));
-    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.buildreg.person.PersonDetails;
 import org.junit.jupiter.api.Test;
 
 class ConstructorSupplementsTest {

@@ -56,6 +56,43 @@ class SchemaLintTest {
         assertEquals(List.of(), found);
     }
 
+    /**
+     * Oracle stores '' as NULL, so a NOT NULL column refuses it there. H2 does the same only in Oracle mode: every H2
+     * URL the platform and its tests use must say MODE=Oracle, or a new '' would pass the tests and fail production.
+     */
+    @Test
+    void everyH2DatabaseRunsInOracleModeWhereAnEmptyStringIsNull() throws Exception {
+        List<String> found = new ArrayList<>();
+        int urls = 0;
+        for (String place : List.of("payara-config", "ear", "ejb", "batch", "web", "bin")) {
+            try (Stream<Path> files = Files.walk(REPO.resolve(place))) {
+                for (Path file : files.filter(f -> !f.toString().contains("/target/") && Files.isRegularFile(f))
+                        .filter(f -> !f.endsWith("SchemaLintTest.java"))
+                        .filter(f -> f.toString().matches(".*\\.(java|xml|sh|properties)$")
+                                || f.getParent().endsWith("bin")).toList()) {
+                    String text = Files.readString(file);
+                    // An address may be built over two lines: MODE=Oracle must follow within them.
+                    for (int at = text.indexOf("jdbc:h2:"); at >= 0; at = text.indexOf("jdbc:h2:", at + 1)) {
+                        urls++;
+                        String rest = text.substring(at, Math.min(text.length(), at + 240));
+                        if (!rest.contains("MODE=Oracle")) {
+                            found.add(REPO.relativize(file) + ": " + rest.lines().findFirst().orElse(""));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(urls >= 4, "the H2 addresses were found: " + urls);
+        assertEquals(List.of(), found);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:h2:mem:emptystring;MODE=Oracle");
+                var s = c.createStatement()) {
+            s.execute("CREATE TABLE t (category VARCHAR2(10 CHAR) NOT NULL)");
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> s.execute("INSERT INTO t VALUES ('')"));
+            assertTrue(refused.getMessage().contains("NULL not allowed"), refused.getMessage());
+        }
+    }
+
     @Test
     void theLintSeesABareVarchar2() {
         assertTrue(BYTES.matcher("CAST(? AS VARCHAR2(40))").find());

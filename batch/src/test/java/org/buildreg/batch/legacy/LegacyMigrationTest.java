@@ -113,6 +113,23 @@ class LegacyMigrationTest {
     }
 
     @Test
+    void anAbsentQualificationOrLicenceScopeIsStoredAsNullNeverAsEmptyText() throws Exception {
+        // Oracle stores '' as NULL (so does H2 in Oracle mode): an empty string into a NOT NULL column would fail.
+        try (Connection c = dataSource.getConnection()) {
+            org.buildreg.legacy.LegacyMigration.writeEnterprises(c, List.of(new org.buildreg.legacy.LegacyEnterprise(1,
+                    "E000001", "呼和浩特市无资质类别建筑有限公司", null, "MA0N9W2X7", null, "150100", "呼和浩特市", null,
+                    null, null, null, null, null, null, null, "D215000001", null, null)),
+                    org.buildreg.legacy.LegacyMigration.counties(c), java.time.LocalDateTime.now());
+            org.buildreg.legacy.LegacyMigration.writeSafetyLicences(c, List.of(new org.buildreg.legacy.LegacySafetyLicence(
+                    1, "（蒙）JZ安许证字〔2024〕000001", "E000001", null, null, java.time.LocalDate.of(2024, 1, 1),
+                    java.time.LocalDate.of(2027, 1, 1), null)));
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM qualification_certificate WHERE certificate_no = 'D215000001'"
+                + " AND categories IS NULL"));
+        assertEquals(1, count("SELECT COUNT(*) FROM safety_licence WHERE scope IS NULL"));
+    }
+
+    @Test
     void afterCutOverNoRunWritesAnything() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO job_closure (job_name, closed_at, closed_by)"

@@ -18,6 +18,7 @@ import org.buildreg.declaration.BusinessType;
 import org.buildreg.declaration.BusinessTypes;
 import org.buildreg.declaration.DeclarationService;
 import org.buildreg.declaration.Draft;
+import org.buildreg.person.PersonRules;
 import org.buildreg.platform.Refusal;
 import org.buildreg.web.shell.FieldMessages;
 import org.omnifaces.util.Faces;
@@ -123,9 +124,9 @@ public class ConstructorFormBean implements Serializable {
         return new ChangeReason[] {ChangeReason.ENTERPRISE_NAME, ChangeReason.NAME, ChangeReason.ID_NUMBER};
     }
 
-    public List<String> getIdTypes() { return ConstructorRules.ID_TYPES; }
-    public List<String> getEducations() { return ConstructorRules.EDUCATIONS; }
-    public List<String> getDegrees() { return ConstructorRules.DEGREES; }
+    public List<String> getIdTypes() { return PersonRules.ID_TYPES; }
+    public List<String> getEducations() { return PersonRules.EDUCATIONS; }
+    public List<String> getDegrees() { return PersonRules.DEGREES; }
     public List<String> getLapseReasons() { return ConstructorRules.LAPSE_REASONS; }
     public List<String> getCancellationApplicants() { return ConstructorRules.CANCELLATION_APPLICANTS; }
     public List<String> getCancellationReasons() { return ConstructorRules.CANCELLATION_REASONS; }

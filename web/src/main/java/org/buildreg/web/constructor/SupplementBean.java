@@ -7,8 +7,9 @@ import java.io.Serializable;
 import java.util.List;
 import org.buildreg.constructor.ConstructorRules;
 import org.buildreg.constructor.ConstructorSupplements;
-import org.buildreg.constructor.PersonDetails;
 import org.buildreg.constructor.SupplementChange;
+import org.buildreg.person.PersonDetails;
+import org.buildreg.person.PersonRules;
 import org.buildreg.platform.Refusal;
 import org.buildreg.web.shell.FieldMessages;
 import org.omnifaces.util.Faces;
@@ -50,8 +51,8 @@ public class SupplementBean implements Serializable {
         }
     }
 
-    public List<String> getEducations() { return ConstructorRules.EDUCATIONS; }
-    public List<String> getDegrees() { return ConstructorRules.DEGREES; }
+    public List<String> getEducations() { return PersonRules.EDUCATIONS; }
+    public List<String> getDegrees() { return PersonRules.DEGREES; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public PersonDetails getPerson() { return person; }

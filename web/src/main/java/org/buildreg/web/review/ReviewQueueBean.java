@@ -51,8 +51,7 @@ public class ReviewQueueBean implements Serializable {
     }
 
     public List<BusinessType<?>> getBusinessTypes() {
-        return java.util.stream.Stream.of(Module.CONSTRUCTOR, Module.SAFETY_STAFF, Module.SAFETY_LICENCE)
-                .flatMap(m -> types.ofModule(m).stream()).toList();
+        return Module.withDeclarations().stream().flatMap(m -> types.ofModule(m).stream()).toList();
     }
 
     public String getScopeName() { return scope.name(); }

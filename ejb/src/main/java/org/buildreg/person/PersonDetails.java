@@ -1,9 +1,9 @@
-package org.buildreg.constructor;
+package org.buildreg.person;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** 申请人情况: the person part of every 二级建造师 application form. */
+/** 申请人情况 / 基本情况: the person part of every module's application form (二级建造师, 安管人员). */
 public class PersonDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;

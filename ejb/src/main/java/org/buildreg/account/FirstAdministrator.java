@@ -1,4 +1,4 @@
-package org.buildreg.platform;
+package org.buildreg.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -14,9 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
-import org.buildreg.account.Account;
-import org.buildreg.account.OneTimePassword;
-import org.buildreg.account.Role;
 import org.buildreg.auth.PasswordHasher;
 
 /**

@@ -1,8 +1,8 @@
-package org.buildreg.constructor;
+package org.buildreg.person;
 
 import java.io.Serializable;
 
-/** 聘用企业情况: auto-filled from the enterprise's profile and its 资质证书. */
+/** 聘用企业情况 / 所在企业: auto-filled from the enterprise's profile and its 资质证书 ({@link Employers}). */
 public class EmployerDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,4 +1,4 @@
-package org.buildreg.platform;
+package org.buildreg.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.buildreg.account.Account;
-import org.buildreg.dongle.DemoDongles;
 import org.buildreg.account.Enterprise;
 import org.buildreg.account.Module;
 import org.buildreg.account.Role;
@@ -25,15 +24,17 @@ import org.buildreg.auth.PasswordHasher;
 import org.buildreg.constructor.ConstructorRegistration;
 import org.buildreg.constructor.ExamResult;
 import org.buildreg.constructor.Specialty;
+import org.buildreg.dongle.DemoDongles;
 import org.buildreg.person.Person;
+import org.buildreg.platform.PlatformStatus;
 import org.buildreg.qualification.QualificationCertificate;
 import org.buildreg.reference.CertificateStatus;
+import org.buildreg.reference.Division;
+import org.buildreg.reference.DivisionCatalog;
 import org.buildreg.reference.IdCardNumber;
 import org.buildreg.safetylicence.SafetyLicence;
 import org.buildreg.safetystaff.SafetyStaffCategory;
 import org.buildreg.safetystaff.SafetyStaffCertificate;
-import org.buildreg.reference.Division;
-import org.buildreg.reference.DivisionCatalog;
 
 /**
  * The demo accounts of the embedded default (system property {@code buildreg.demo=true}): an administrator, a batch
@@ -173,8 +174,7 @@ public class DemoData {
                     i == 1 ? EnumSet.of(Specialty.BUILDING, Specialty.MUNICIPAL) : EnumSet.of(Specialty.BUILDING),
                     "内蒙古自治区住房和城乡建设厅", issued, until, status));
             SafetyStaffCategory category = SafetyStaffCategory.values()[(i + n) % SafetyStaffCategory.values().length];
-            em.persist(new SafetyStaffCertificate(String.format("蒙建安%s(%d)%07d", category.name(), issued.getYear(),
-                    seq), p, e, category, issued, issued, expiringSoon ? today.plusDays(25) : issued.plusYears(3),
+            em.persist(new SafetyStaffCertificate(category.certificateNo(issued.getYear(), seq), p, e, category, issued, issued, expiringSoon ? today.plusDays(25) : issued.plusYears(3),
                     CertificateStatus.VALID));
         }
         if (n == 0) {
