@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Filings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,8 +23,8 @@ class AddSpecialtyIT {
 
     @Test
     void aSecondSpecialtyIsAddedWithoutChangingTheValidity() {
-        Map<String, Object> before = Filings.registration(ID);
-        Filings filings = new Filings(browser);
+        Map<String, Object> before = Registrations.of(ID);
+        Filings filings = Registrations.filings(browser);
         browser.login("demoqy01", Filings.PASSWORD);
         filings.startFrom("增项注册", ID, "增项注册");
         assertEquals("张建华", browser.fieldByLabel("姓名").getDomProperty("value"));
@@ -32,7 +33,7 @@ class AddSpecialtyIT {
         filings.newBatch();
         browser.selectByLabel("申报注册专业", "建筑工程");
         browser.type("增项专业考试合格证明编号", "NMG2600002");
-        browser.tick(Filings.STATEMENT);
+        browser.tick(Registrations.STATEMENT);
         browser.click("保存");
         assertEquals("该专业已注册，请选择新的专业", browser.messageFor("申报注册专业"));
 
@@ -43,8 +44,8 @@ class AddSpecialtyIT {
         browser.logout();
         filings.approve("city150100", id);
 
-        Map<String, Object> after = Filings.registration(ID);
-        assertEquals("BUILDING,MUNICIPAL", Filings.registrationSpecialties(ID));
+        Map<String, Object> after = Registrations.of(ID);
+        assertEquals("BUILDING,MUNICIPAL", Registrations.specialties(ID));
         assertEquals(Filings.day(before.get("valid_until")), Filings.day(after.get("valid_until")));
         assertEquals(before.get("registration_no"), after.get("registration_no"));
         assertEquals("VALID", after.get("status"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Filings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,8 +26,8 @@ class CancellationReregistrationIT {
 
     @Test
     void aCancelledConstructorIsReRegisteredByAnotherEnterprise() {
-        Map<String, Object> before = Filings.registration(ID);
-        Filings filings = new Filings(browser);
+        Map<String, Object> before = Registrations.of(ID);
+        Filings filings = Registrations.filings(browser);
         browser.login("demoqy02", Filings.PASSWORD);
         filings.startFrom("注销注册", ID, "注销");
         filings.newBatch();
@@ -40,7 +41,7 @@ class CancellationReregistrationIT {
         filings.submitBatch(cancellation);
         browser.logout();
         filings.approve("city150200", cancellation);
-        assertEquals("CANCELLED", Filings.registration(ID).get("status"));
+        assertEquals("CANCELLED", Registrations.of(ID).get("status"));
 
         browser.login("demoqy01", Filings.PASSWORD);
         browser.click("二级建造师");
@@ -59,7 +60,7 @@ class CancellationReregistrationIT {
         assertEquals(NAME, browser.fieldByLabel("姓名").getDomProperty("value"));
         filings.newBatch();
         browser.selectByLabel("失效原因", "已与聘用企业解除聘用合同关系的");
-        browser.tick(Filings.STATEMENT);
+        browser.tick(Registrations.STATEMENT);
         browser.type("失效或被注销注册日期", Filings.today().toString());
         filings.closePopups();
         long reregistration = filings.save(ReregistrationType.CODE, ID);
@@ -68,7 +69,7 @@ class CancellationReregistrationIT {
         browser.logout();
         filings.approve("city150100", reregistration);
 
-        Map<String, Object> after = Filings.registration(ID);
+        Map<String, Object> after = Registrations.of(ID);
         assertEquals("VALID", after.get("status"));
         assertEquals(Filings.enterpriseId("demoqy01"), ((Number) after.get("enterprise_id")).longValue());
         assertEquals("内蒙古示范建设集团有限公司", after.get("enterprise"));

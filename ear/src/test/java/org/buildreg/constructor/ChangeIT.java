@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Filings;
 import org.buildreg.testsupport.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,15 +26,15 @@ class ChangeIT {
 
     @Test
     void aNameChangeIsReturnedResubmittedAndApproved() {
-        Map<String, Object> before = Filings.registration(ID);
+        Map<String, Object> before = Registrations.of(ID);
         // Either name, so that the test also runs on a database where it ran before.
         String newName = "孙丽娟".equals(before.get("name")) ? "孙丽君" : "孙丽娟";
-        Filings filings = new Filings(browser);
+        Filings filings = Registrations.filings(browser);
         browser.login("demoqy02", Filings.PASSWORD);
         filings.startFrom("变更注册", ID, "变更");
         filings.newBatch();
         browser.choose("姓名变更");
-        browser.tick(Filings.STATEMENT);
+        browser.tick(Registrations.STATEMENT);
         browser.click("保存");
         assertEquals("请填写变更后姓名", browser.messageFor("变更后姓名"));
         browser.type("变更后姓名", newName);
@@ -74,7 +75,7 @@ class ChangeIT {
         assertTrue(history.contains("退回修改") && history.contains("退回") && history.contains(OPINION)
                 && history.contains("办结"), history);
 
-        Map<String, Object> after = Filings.registration(ID);
+        Map<String, Object> after = Registrations.of(ID);
         assertEquals(newName, after.get("name"));
         assertEquals(Filings.day(before.get("valid_until")), Filings.day(after.get("valid_until")));
         assertEquals(before.get("registration_no"), after.get("registration_no"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Filings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,7 +25,7 @@ class ConcurrentReviewIT {
 
     @Test
     void theSecondDecisionIsToldTheDeclarationWasHandled() {
-        Filings filings = new Filings(browser);
+        Filings filings = Registrations.filings(browser);
         browser.login("demoqy01", Filings.PASSWORD);
         filings.startFrom("遗失补办", ID, "补办");
         filings.newBatch();

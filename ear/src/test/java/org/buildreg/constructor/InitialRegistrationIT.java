@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Filings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,7 +26,7 @@ class InitialRegistrationIT {
 
     @Test
     void aNewConstructorIsRegistered() {
-        Filings filings = new Filings(browser);
+        Filings filings = Registrations.filings(browser);
         browser.login("demoqy01", Filings.PASSWORD);
         browser.click("二级建造师");
         browser.click("初始注册");
@@ -41,7 +42,7 @@ class InitialRegistrationIT {
         browser.type("资格证书编号", "nmg123");
         browser.type("出生日期", "1992-06-08");
         filings.closePopups();
-        browser.tick(Filings.STATEMENT);
+        browser.tick(Registrations.STATEMENT);
         browser.screenshot("initial-form");
 
         browser.click("保存");
@@ -74,7 +75,7 @@ class InitialRegistrationIT {
         String province = filings.decide("province01", id, "同意", "同意初始注册");
         assertTrue(province.contains("申报现为：审核通过"), province);
 
-        Map<String, Object> r = Filings.registration(ID);
+        Map<String, Object> r = Registrations.of(ID);
         String year = String.format("%02d", Filings.today().getYear() % 100);
         assertTrue(String.valueOf(r.get("registration_no")).matches("蒙215" + year + "\\d{7}"),
                 String.valueOf(r.get("registration_no")));
@@ -85,7 +86,7 @@ class InitialRegistrationIT {
         assertEquals(Filings.today().plusYears(3).minusDays(1).toString(), Filings.day(r.get("valid_until")));
         assertEquals(Filings.enterpriseId("demoqy01"), ((Number) r.get("enterprise_id")).longValue());
         assertEquals(NAME, r.get("name"));
-        assertEquals("BUILDING", Filings.registrationSpecialties(ID));
+        assertEquals("BUILDING", Registrations.specialties(ID));
 
         browser.login("demoqy01", Filings.PASSWORD);
         browser.open("/constructor/certificates.xhtml");

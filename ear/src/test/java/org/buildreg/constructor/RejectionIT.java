@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Filings;
 import org.buildreg.testsupport.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,8 +26,8 @@ class RejectionIT {
 
     @Test
     void aRejectedDeclarationEndsAndFreesThePerson() {
-        Map<String, Object> before = Filings.registration(ID);
-        Filings filings = new Filings(browser);
+        Map<String, Object> before = Registrations.of(ID);
+        Filings filings = Registrations.filings(browser);
         browser.login("demoqy02", Filings.PASSWORD);
         fileReplacement(filings);
         long id = filings.save(ReplacementType.CODE, ID);
@@ -48,7 +49,7 @@ class RejectionIT {
         assertEquals("REJECTED", Filings.stage(id));
         assertNotNull(Database.scalar("SELECT finished_at FROM declaration WHERE id = ?", id));
         assertEquals(0L, Filings.count("SELECT COUNT(*) FROM declaration_in_flight WHERE subject_key = ?", ID));
-        assertEquals(before.get("certificate_no"), Filings.registration(ID).get("certificate_no"), "nothing applied");
+        assertEquals(before.get("certificate_no"), Registrations.of(ID).get("certificate_no"), "nothing applied");
 
         browser.login("demoqy02", Filings.PASSWORD);
         browser.open("/constructor/declarations.xhtml?tab=SUBMITTED_SINGLES");

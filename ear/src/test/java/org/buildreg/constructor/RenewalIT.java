@@ -3,14 +3,12 @@ package org.buildreg.constructor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Random;
-import javax.imageio.ImageIO;
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Filings;
 import org.buildreg.testsupport.Database;
 import org.buildreg.testsupport.Pdfs;
 import org.junit.jupiter.api.Test;
@@ -32,9 +30,9 @@ class RenewalIT {
     @Test
     void renewalIsFiledReviewedAndApplied() throws IOException {
         Path dir = Files.createTempDirectory("attachments");
-        Path photo = image(dir.resolve("photo.jpg"), 120, 160, "jpg", false);
-        Path scan = image(dir.resolve("scan.png"), 600, 400, "png", false);
-        Path hugePhoto = image(dir.resolve("huge.png"), 900, 900, "png", true);
+        Path photo = Filings.image(dir.resolve("photo.jpg"), 120, 160, "jpg", false);
+        Path scan = Filings.image(dir.resolve("scan.png"), 600, 400, "png", false);
+        Path hugePhoto = Filings.image(dir.resolve("huge.png"), 900, 900, "png", true);
         Path pdfAsJpg = dir.resolve("contract.jpg");
         Files.writeString(pdfAsJpg, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
@@ -200,18 +198,5 @@ class RenewalIT {
         browser.logout();
         browser.open("/verify?no=" + number);
         assertTrue(browser.driver().getPageSource().contains("审核通过"), "verify knows the printed form");
-    }
-
-    /** A test image; {@code noisy} makes it incompressible, so a 900×900 PNG is over 1 MB. */
-    static Path image(Path file, int width, int height, String format, boolean noisy) throws IOException {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(7);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                img.setRGB(x, y, noisy ? random.nextInt(0xFFFFFF) : (x * 255 / width) << 16 | 0x3366);
-            }
-        }
-        ImageIO.write(img, format, file.toFile());
-        return file;
     }
 }

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Filings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -25,9 +26,9 @@ class ReplacementIT {
 
     @Test
     void aLostCertificateIsReplacedWithANewNumber() {
-        Map<String, Object> before = Filings.registration(ID);
+        Map<String, Object> before = Registrations.of(ID);
         String oldNo = String.valueOf(before.get("certificate_no"));
-        Filings filings = new Filings(browser);
+        Filings filings = Registrations.filings(browser);
         browser.login("demoqy01", Filings.PASSWORD);
         filings.startFrom("遗失补办", ID, "补办");
         filings.newBatch();
@@ -40,7 +41,7 @@ class ReplacementIT {
         browser.logout();
         filings.approve("city150100", id);
 
-        Map<String, Object> after = Filings.registration(ID);
+        Map<String, Object> after = Registrations.of(ID);
         String newNo = String.valueOf(after.get("certificate_no"));
         assertTrue(newNo.matches("\\d{8}"), newNo);
         assertNotEquals(oldNo, newNo);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.buildreg.testsupport.Browser;
+import org.buildreg.testsupport.Filings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,13 +30,13 @@ class TransferIT {
 
     @Test
     void aConstructorMovesToAnotherEnterprise() {
-        Map<String, Object> before = Filings.registration(ID);
+        Map<String, Object> before = Registrations.of(ID);
         long first = Filings.enterpriseId("demoqy01");
         long second = Filings.enterpriseId("demoqy02");
-        Filings filings = new Filings(browser);
+        Filings filings = Registrations.filings(browser);
 
         transferOut();
-        Map<String, Object> moving = Filings.registration(ID);
+        Map<String, Object> moving = Registrations.of(ID);
         assertEquals("IN_TRANSFER", moving.get("status"));
         assertEquals(second, ((Number) moving.get("transfer_to_id")).longValue());
 
@@ -43,7 +44,7 @@ class TransferIT {
         openIncoming();
         returnPerson();
         assertTrue(browser.globalMessages().contains(NAME + " 已退回原企业"), browser.allMessages());
-        Map<String, Object> back = Filings.registration(ID);
+        Map<String, Object> back = Registrations.of(ID);
         assertEquals(before.get("status"), back.get("status"));
         assertEquals(first, ((Number) back.get("enterprise_id")).longValue());
         assertNull(back.get("transfer_to_id"));
@@ -56,7 +57,7 @@ class TransferIT {
         assertEquals(NAME, browser.fieldByLabel("姓名").getDomProperty("value"));
         assertTrue(browser.driver().getPageSource().contains("内蒙古示范建设集团有限公司"), "原聘用企业 is filled in");
         filings.newBatch();
-        browser.tick(Filings.STATEMENT);
+        browser.tick(Registrations.STATEMENT);
         long id = filings.save(TransferInType.CODE, ID);
         openIncoming();
         returnPerson();
@@ -67,11 +68,11 @@ class TransferIT {
         openIncoming();
         returnPerson();
         assertTrue(browser.globalMessages().contains("调入申报已进入审批流程，不能退回"), browser.allMessages());
-        assertEquals("IN_TRANSFER", Filings.registration(ID).get("status"));
+        assertEquals("IN_TRANSFER", Registrations.of(ID).get("status"));
         browser.logout();
 
         filings.approve("city150200", id);
-        Map<String, Object> after = Filings.registration(ID);
+        Map<String, Object> after = Registrations.of(ID);
         assertEquals(second, ((Number) after.get("enterprise_id")).longValue());
         assertEquals(TARGET, after.get("enterprise"));
         assertNull(after.get("transfer_to_id"));

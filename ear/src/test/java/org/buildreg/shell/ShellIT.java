@@ -31,7 +31,7 @@ class ShellIT {
                 links.stream().map(WebElement::getText).toList());
         browser.screenshot("home-main-account");
 
-        String[][] expected = {{"二级建造师", "待上报申请(批次)"}, {"安管人员", "蒙建安"}, {"资质管理", "建筑工程施工总承包贰级"},
+        String[][] expected = {{"二级建造师", "待上报申请(批次)"}, {"安管人员", "待上报申请(批次)"}, {"资质管理", "建筑工程施工总承包贰级"},
                 {"安全许可", "(蒙)JZ安许证字"}, {"企业信息", "91150100MA0N1A2B30"}};
         for (String[] tab : expected) {
             browser.click(tab[0]);

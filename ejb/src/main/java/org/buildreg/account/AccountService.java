@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
@@ -26,12 +25,6 @@ import org.buildreg.reference.DivisionCatalog;
 @Stateless
 @PermitAll
 public class AccountService {
-
-    /** The module in which a kind of 证书到期提醒 may be seen. */
-    private static final Map<ExpirySweep.Target, Module> MODULES = Map.of(
-            ExpirySweep.Target.CONSTRUCTOR, Module.CONSTRUCTOR,
-            ExpirySweep.Target.SAFETY_STAFF, Module.SAFETY_STAFF,
-            ExpirySweep.Target.SAFETY_LICENCE, Module.SAFETY_LICENCE);
 
     @PersistenceContext
     private EntityManager em;
@@ -73,7 +66,7 @@ public class AccountService {
         LocalDate today = LocalDate.now(ExpirySweep.ZONE);
         List<ExpiryNotice> notices = new ArrayList<>();
         for (ExpirySweep.Target kind : ExpirySweep.Target.values()) {
-            if (me.grants(MODULES.get(kind))) {
+            if (me.grants(kind.module())) {
                 notices.addAll(reminders(kind, enterpriseId, today));
             }
         }

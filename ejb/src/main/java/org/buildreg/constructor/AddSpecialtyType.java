@@ -29,7 +29,7 @@ public class AddSpecialtyType extends ConstructorType {
 
     @Override
     public ConstructorForm start(Filing filing, String from) {
-        return formFrom(ownRegistration(filing, from), filing.enterprise());
+        return formFrom(ownCertificate(filing, from), filing.enterprise());
     }
 
     @Override
@@ -40,7 +40,7 @@ public class AddSpecialtyType extends ConstructorType {
     @Override
     public void check(ConstructorForm form, Filing filing, Refusal.Collector errors) {
         checkPerson(form.getPerson(), errors, filing.today());
-        checkedRegistration(form, filing, errors);
+        checkedCertificate(form, filing, errors);
         checkExam(form, errors);
         if (!errors.hasErrorOn("specialty")
                 && form.getRegistration().getSpecialties().contains(form.getExam().getSpecialty())) {
@@ -59,6 +59,6 @@ public class AddSpecialtyType extends ConstructorType {
 
     @Override
     public void approve(Declaration declaration, ConstructorForm form) {
-        registrationOf(form).addSpecialty(specialtyOf(form.getExam().getSpecialty()));
+        certificateOf(form).addSpecialty(specialtyOf(form.getExam().getSpecialty()));
     }
 }

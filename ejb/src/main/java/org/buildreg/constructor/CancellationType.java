@@ -26,7 +26,7 @@ public class CancellationType extends ConstructorType {
 
     @Override
     public ConstructorForm start(Filing filing, String from) {
-        return formFrom(ownRegistration(filing, from), filing.enterprise());
+        return formFrom(ownCertificate(filing, from), filing.enterprise());
     }
 
     @Override
@@ -36,7 +36,7 @@ public class CancellationType extends ConstructorType {
 
     @Override
     public void check(ConstructorForm form, Filing filing, Refusal.Collector errors) {
-        checkedRegistration(form, filing, errors);
+        checkedCertificate(form, filing, errors);
         if (form.getCancellationApplicant() == null
                 || !ConstructorRules.CANCELLATION_APPLICANTS.contains(form.getCancellationApplicant())) {
             errors.reject("cancellationApplicant", "请选择申请注销注册人或机构");
@@ -56,6 +56,6 @@ public class CancellationType extends ConstructorType {
 
     @Override
     public void approve(Declaration declaration, ConstructorForm form) {
-        registrationOf(form).cancel();
+        certificateOf(form).cancel();
     }
 }

@@ -32,7 +32,7 @@ public class ChangeType extends ConstructorType {
 
     @Override
     public ConstructorForm start(Filing filing, String from) {
-        ConstructorForm form = formFrom(ownRegistration(filing, from), filing.enterprise());
+        ConstructorForm form = formFrom(ownCertificate(filing, from), filing.enterprise());
         ChangeDetails c = form.getChange();
         c.setPreviousName(form.getPerson().getName());
         c.setPreviousIdNumber(form.getPerson().getIdNumber());
@@ -48,7 +48,7 @@ public class ChangeType extends ConstructorType {
     @Override
     public void check(ConstructorForm form, Filing filing, Refusal.Collector errors) {
         checkPerson(form.getPerson(), errors, filing.today());
-        checkedRegistration(form, filing, errors);
+        checkedCertificate(form, filing, errors);
         ChangeDetails c = form.getChange();
         ChangeReason reason = ChangeReason.parse(c.getReason());
         if (reason == null) {
@@ -101,7 +101,7 @@ public class ChangeType extends ConstructorType {
 
     @Override
     public void approve(Declaration declaration, ConstructorForm form) {
-        ConstructorRegistration r = registrationOf(form);
+        ConstructorRegistration r = certificateOf(form);
         Person person = r.getPerson();
         ChangeDetails c = form.getChange();
         switch (ChangeReason.parse(c.getReason())) {

@@ -7,8 +7,6 @@ import static org.buildreg.print.Cell.opinion;
 import static org.buildreg.print.Cell.photo;
 import static org.buildreg.print.Cell.text;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +36,6 @@ public final class ConstructorApplicationForms {
     private static final String[] ID_TYPES = PersonRules.ID_TYPES.toArray(String[]::new);
     private static final String[] CHANGE_REASONS = Arrays.stream(ChangeReason.values()).map(ChangeReason::label)
             .toArray(String[]::new);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
 
     private static final Map<String, FormLayout> LAYOUTS = Map.of(
             InitialRegistrationType.CODE, initial(),
@@ -170,13 +167,13 @@ public final class ConstructorApplicationForms {
         ChangeDetails c = form.getChange();
         Map<String, Object> v = new HashMap<>();
         v.put("name", p.getName());
-        v.put("birthDate", day(p.getBirthDate()));
+        v.put("birthDate", FormValues.day(p.getBirthDate()));
         v.put("ethnicity", p.getEthnicity());
         v.put("idNumber", p.getIdNumber());
         v.put("school", p.getSchool());
         v.put("major", p.getMajor());
         v.put("education", p.getEducation());
-        v.put("graduatedOn", day(p.getGraduatedOn()));
+        v.put("graduatedOn", FormValues.day(p.getGraduatedOn()));
         v.put("degree", p.getDegree());
         v.put("email", p.getEmail());
         v.put("mobile", p.getMobile());
@@ -194,12 +191,12 @@ public final class ConstructorApplicationForms {
         v.put("registrationNo", r.getRegistrationNo());
         v.put("registrationQualificationNo", r.getQualificationNo());
         v.put("certificateNo", r.getCertificateNo());
-        v.put("validUntil", day(r.getValidUntil()));
+        v.put("validUntil", FormValues.day(r.getValidUntil()));
         v.put("qualificationNo", form.getExam().getQualificationNo());
-        v.put("qualificationIssuedOn", day(form.getExam().getIssuedOn()));
+        v.put("qualificationIssuedOn", FormValues.day(form.getExam().getIssuedOn()));
         v.put("training", "必修 " + form.getRequiredHours() + " 学时，选修 " + form.getElectiveHours() + " 学时");
         v.put("otherRegistrations", form.getOtherRegistrations());
-        v.put("lapsedOn", day(form.getLapsedOn()));
+        v.put("lapsedOn", FormValues.day(form.getLapsedOn()));
         v.put("lossReason", form.getLossReason());
         v.put("remark", form.getRemark());
         if (c.getPreviousEmployer() != null) {
@@ -217,26 +214,26 @@ public final class ConstructorApplicationForms {
             v.put("newIdNumber", c.getNewIdNumber());
         }
         FormValues values = FormValues.of(v);
-        values = tick(values, "gender", p.getGender(), List.of("男", "女"));
-        values = tick(values, "idType", p.getIdType(), PersonRules.ID_TYPES);
+        values = values.tickIfAmong("gender", p.getGender(), List.of("男", "女"));
+        values = values.tickIfAmong("idType", p.getIdType(), PersonRules.ID_TYPES);
         FormLayout layout = layoutOf(businessType);
         if (layout.hasField("registeredSpecialties")) {
             values = values.tick("registeredSpecialties", known(r.getSpecialties()));
         }
         if (layout.hasField("specialty")) {
-            values = tick(values, "specialty", form.getExam().getSpecialty(), Arrays.asList(SPECIALTIES));
+            values = values.tickIfAmong("specialty", form.getExam().getSpecialty(), Arrays.asList(SPECIALTIES));
         }
         if (layout.hasField("continued")) {
             values = values.tick("continued", known(form.getContinuedSpecialties()));
         }
         if (layout.hasField("lapseReason")) {
-            values = tick(values, "lapseReason", form.getLapseReason(), ConstructorRules.LAPSE_REASONS);
+            values = values.tickIfAmong("lapseReason", form.getLapseReason(), ConstructorRules.LAPSE_REASONS);
         }
         if (layout.hasField("changeReason") && reason != null) {
             values = values.tick("changeReason", reason.label());
         }
         if (layout.hasField("cancellationApplicant")) {
-            values = tick(values, "cancellationApplicant", form.getCancellationApplicant(),
+            values = values.tickIfAmong("cancellationApplicant", form.getCancellationApplicant(),
                     ConstructorRules.CANCELLATION_APPLICANTS);
         }
         if (layout.hasField("cancellationReasons")) {
@@ -246,15 +243,7 @@ public final class ConstructorApplicationForms {
         return values;
     }
 
-    private static FormValues tick(FormValues values, String name, String option, List<String> allowed) {
-        return option != null && allowed.contains(option) ? values.tick(name, option) : values;
-    }
-
     private static String[] known(List<String> specialties) {
         return specialties.stream().filter(Arrays.asList(SPECIALTIES)::contains).toArray(String[]::new);
-    }
-
-    private static String day(LocalDate date) {
-        return date == null ? "" : date.format(DAY);
     }
 }

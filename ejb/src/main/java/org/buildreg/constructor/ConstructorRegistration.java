@@ -11,7 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -20,8 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.buildreg.account.Enterprise;
 import org.buildreg.person.Person;
+import org.buildreg.person.PersonCertificate;
 import org.buildreg.reference.CertificateStatus;
-import org.buildreg.reference.IssuedCertificate;
 
 /**
  * 二级建造师注册: one person's registration — 注册编号, 资格证书编号 (NMG…), 证书编号, the registered
@@ -29,7 +28,7 @@ import org.buildreg.reference.IssuedCertificate;
  */
 @Entity
 @Table(name = "constructor_registration")
-public class ConstructorRegistration extends IssuedCertificate {
+public class ConstructorRegistration extends PersonCertificate {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,9 +37,6 @@ public class ConstructorRegistration extends IssuedCertificate {
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_constructor_registration")
     private Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "person_id")
-    private Person person;
     @Column(name = "registration_no")
     private String registrationNo;
     @Column(name = "qualification_no")
@@ -53,9 +49,6 @@ public class ConstructorRegistration extends IssuedCertificate {
     private int requiredHours;
     @Column(name = "elective_hours")
     private int electiveHours;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "transfer_to_id")
-    private Enterprise transferTo;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "constructor_specialty", joinColumns = @JoinColumn(name = "registration_id"))
     @Column(name = "specialty")
@@ -68,8 +61,7 @@ public class ConstructorRegistration extends IssuedCertificate {
     public ConstructorRegistration(Person person, Enterprise enterprise, String registrationNo, String qualificationNo,
                                    String certificateNo, Set<Specialty> specialties, String issuingAuthority,
                                    LocalDate issuedOn, LocalDate validUntil, CertificateStatus status) {
-        super(enterprise, issuedOn, validUntil, status);
-        this.person = person;
+        super(person, enterprise, issuedOn, validUntil, status);
         this.registrationNo = registrationNo;
         this.qualificationNo = qualificationNo;
         this.certificateNo = certificateNo;
@@ -101,12 +93,6 @@ public class ConstructorRegistration extends IssuedCertificate {
         this.certificateNo = newCertificateNo;
     }
 
-    /** 注销注册 approved. */
-    public void cancel() {
-        requireStatus(CertificateStatus.VALID, CertificateStatus.EXPIRED);
-        changeStatus(CertificateStatus.CANCELLED);
-    }
-
     /** 重新注册 approved: same 注册编号 and specialties, a new certificate, with the new employer, from {@code day}. */
     public void reregister(Enterprise employer, String newCertificateNo, LocalDate day) {
         requireStatus(CertificateStatus.CANCELLED);
@@ -115,43 +101,18 @@ public class ConstructorRegistration extends IssuedCertificate {
         restart(day);
     }
 
-    /** 人员调出: the registration is 调转中 until {@code target} takes it in or sends it back. */
-    public void startTransfer(Enterprise target) {
-        requireStatus(CertificateStatus.VALID, CertificateStatus.EXPIRED);
-        if (target.equals(getEnterprise())) {
-            throw new IllegalArgumentException("不能调出到本企业");
-        }
-        this.transferTo = target;
-        changeStatus(CertificateStatus.IN_TRANSFER);
-    }
-
-    /** 人员调入 → 退回: back to the old employer, as it was. */
-    public void returnTransfer(LocalDate today) {
-        requireStatus(CertificateStatus.IN_TRANSFER);
-        this.transferTo = null;
-        changeStatus(statusOn(today));
-    }
-
-    /** 人员调入 approved (变更注册, 聘用企业变更): the new employer holds it; the validity does not change. */
-    public void completeTransfer(LocalDate today) {
-        requireStatus(CertificateStatus.IN_TRANSFER);
-        moveTo(transferTo);
-        this.transferTo = null;
-        changeStatus(statusOn(today));
-    }
-
-    private CertificateStatus statusOn(LocalDate today) {
-        return getValidUntil() != null && today.isAfter(getValidUntil()) ? CertificateStatus.EXPIRED
-                : CertificateStatus.VALID;
-    }
-
     private void restart(LocalDate day) {
         reissue(day, ConstructorRules.validUntil(day));
     }
 
+    @Override
     public Long getId() { return id; }
-    public Enterprise getTransferTo() { return transferTo; }
-    public Person getPerson() { return person; }
+
+    @Override
+    public String number() {
+        return registrationNo;
+    }
+
     public String getRegistrationNo() { return registrationNo; }
     public String getQualificationNo() { return qualificationNo; }
     public String getCertificateNo() { return certificateNo; }

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.buildreg.account.Module;
+import org.buildreg.person.CertificateKind;
 import org.buildreg.reference.CertificateStatus;
 
 /**
  * The rules of the 二级建造师 module that need no database (SPEC §7), so unit tests reach each of them: the
- * number formats, the three-year validity, the age limit, the lists of its forms, which registrations each
- * business type may start from, and when a transfer may still be sent back.
+ * number formats, the three-year validity, the age limit, the lists of its forms, and which registrations each
+ * business type may start from.
  */
 public final class ConstructorRules {
 
@@ -33,6 +35,11 @@ public final class ConstructorRules {
             "聘用企业破产的", "死亡或不具有完全民事行为能力的", "聘用企业被吊销营业执照的", "聘用企业被吊销或者撤回资质证书的",
             "已与聘用企业解除聘用合同关系的", "注册有效期满且未延续注册的", "经备案变更注册地且未在变更注册地注册的",
             "依法被吊销注册证书的", "年龄超过65周岁的", "其他导致注册失效的情形", "法律、法规和规章应当注销注册的其他情形");
+
+    /** The 二级建造师注册 as the shared person code knows it. */
+    public static final CertificateKind<ConstructorRegistration> CERTIFICATE = new CertificateKind<>(
+            Module.CONSTRUCTOR, ConstructorRegistration.class, "二级建造师注册", "registrationNo",
+            ConstructorActions.TRANSFER_OUT, TransferInType.CODE, ConstructorRules::mayStart);
 
     private ConstructorRules() {
     }
@@ -78,20 +85,5 @@ public final class ConstructorRules {
             case TransferInType.CODE -> status == CertificateStatus.IN_TRANSFER;
             default -> false;
         };
-    }
-
-    /**
-     * 人员调入 → 退回 (manual: 新企业在未提交调入申请时可以将人员退回; 如已填写调入申报想要退回，需先删除申报再退回;
-     * 调入申报进入审批流程不能再退回). {@code transferInStage} is the stage of the new enterprise's transfer-in
-     * declaration for the person, or null when there is none. Returns the refusal, or null when 退回 is allowed.
-     */
-    public static String refusalOfReturn(org.buildreg.declaration.Stage transferInStage) {
-        if (transferInStage == null) {
-            return null;
-        }
-        if (transferInStage == org.buildreg.declaration.Stage.DRAFT) {
-            return "已填写调入申报，请先删除该申报再退回";
-        }
-        return "调入申报已进入审批流程，不能退回";
     }
 }

@@ -1,24 +1,15 @@
 package org.buildreg.constructor;
 
-import jakarta.ejb.EJB;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.buildreg.account.Enterprise;
-import org.buildreg.account.Module;
-import org.buildreg.auth.AccessDenied;
-import org.buildreg.auth.Callers;
-import org.buildreg.declaration.AttachmentKind;
-import org.buildreg.declaration.BusinessType;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
-import org.buildreg.person.EmployerDetails;
-import org.buildreg.person.Employers;
+import org.buildreg.person.CertificateKind;
+import org.buildreg.person.PersonCertificateType;
 import org.buildreg.person.PersonDetails;
 import org.buildreg.person.PersonRules;
 import org.buildreg.platform.Refusal;
@@ -32,18 +23,7 @@ import org.buildreg.reference.CertificateStatus;
  * declaration in flight per ID number), the auto-fill of person, employer and registration, the checks of the
  * person part, and the read-only summary. A subclass adds its own part, checks and approval effect.
  */
-public abstract class ConstructorType implements BusinessType<ConstructorForm> {
-
-
-    @PersistenceContext
-    protected EntityManager em;
-    @EJB
-    protected Callers callers;
-
-    @Override
-    public Module module() {
-        return Module.CONSTRUCTOR;
-    }
+public abstract class ConstructorType extends PersonCertificateType<ConstructorRegistration, ConstructorForm> {
 
     @Override
     public Class<ConstructorForm> formType() {
@@ -51,27 +31,9 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
     }
 
     @Override
-    public String subjectKey(ConstructorForm form) {
-        return PersonRules.normalizedId(form.getPerson().getIdType(), form.getPerson().getIdNumber());
+    protected PersonDetails personOf(ConstructorForm form) {
+        return form.getPerson();
     }
-
-    @Override
-    public String subjectName(ConstructorForm form) {
-        String name = form.getPerson().getName();
-        return name == null || name.isBlank() ? "（未填姓名）" : name.strip();
-    }
-
-    /** The photo and the ID document, then the type's own lines. */
-    @Override
-    public List<AttachmentKind> attachments() {
-        List<AttachmentKind> kinds = new ArrayList<>();
-        kinds.add(AttachmentKind.photo());
-        kinds.add(AttachmentKind.required("ID_DOCUMENT", "身份证明（正反面）"));
-        kinds.addAll(ownAttachments());
-        return kinds;
-    }
-
-    protected abstract List<AttachmentKind> ownAttachments();
 
     @Override
     public FormSummary summarize(ConstructorForm form) {
@@ -82,7 +44,7 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
                 .line("毕业院校", p.getSchool()).line("所学专业", p.getMajor()).line("学历", p.getEducation())
                 .line("毕业时间", p.getGraduatedOn()).line("学位", p.getDegree()).line("手机号码", p.getMobile())
                 .line("联系电话", p.getPhone()).line("电子邮箱", p.getEmail());
-        employer(s, "聘用企业情况", form.getEmployer());
+        summarizeEmployer(s, "聘用企业情况", form.getEmployer());
         if (form.getRegistration().getRegistrationNo() != null) {
             RegistrationDetails r = form.getRegistration();
             s.section("原注册证书情况").line("注册编号", r.getRegistrationNo()).line("资格证书编号", r.getQualificationNo())
@@ -104,14 +66,6 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
     @Override
     public FormValues printValues(ConstructorForm form) {
         return ConstructorApplicationForms.valuesOf(code(), form);
-    }
-
-    protected static void employer(FormSummary s, String heading, EmployerDetails e) {
-        s.section(heading).line("企业名称", e.getName()).line("企业性质", e.getNature())
-                .line("工商注册地", e.getRegisteredAddress()).line("通讯地址", e.getContactAddress())
-                .line("法定代表人", e.getLegalRepresentative()).line("联系人", e.getContactName())
-                .line("联系电话", e.getContactPhone()).line("企业类型", e.getEnterpriseType())
-                .line("企业资质类别及等级", e.getQualification()).line("资质证书编号", e.getQualificationCertificateNo());
     }
 
     protected static String statement(ConstructorForm form) {
@@ -139,76 +93,21 @@ public abstract class ConstructorType implements BusinessType<ConstructorForm> {
         return form;
     }
 
-    /** 聘用企业情况 from the enterprise's profile and its newest 资质证书. */
-    protected EmployerDetails employerOf(Enterprise e) {
-        return Employers.of(em, e);
+    // ---- the registration it starts from ------------------------------------------------------------
+
+    @Override
+    protected CertificateKind<ConstructorRegistration> kind() {
+        return ConstructorRules.CERTIFICATE;
     }
 
-    // ---- lookups ------------------------------------------------------------------------------------------
-
-    /** The registration {@code from} names, held by the filing enterprise, in a status this type starts from. */
-    protected ConstructorRegistration ownRegistration(Filing filing, String from) {
-        ConstructorRegistration r = registration(from);
-        if (r == null) {
-            throw Refusal.of("未找到本企业的该注册人员");
-        }
-        if (!holds(filing.enterprise(), r)) {
-            throw notFiler(from);
-        }
-        requireStartable(r);
-        return r;
+    @Override
+    protected Long certificateIdOf(ConstructorForm form) {
+        return form.getRegistration().getRegistrationId();
     }
 
-    /** Someone else's registration by a guessed or altered id: refused as the lists would (403, audited). */
-    protected AccessDenied notFiler(String from) {
-        return callers.denied(callers.current(), "二级建造师注册 " + from);
-    }
-
-    protected ConstructorRegistration registration(String id) {
-        try {
-            return id == null ? null : em.find(ConstructorRegistration.class, Long.valueOf(id.strip()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    protected void requireStartable(ConstructorRegistration r) {
-        if (!ConstructorRules.mayStart(code(), r.getStatus())) {
-            throw Refusal.of("证书状态为“" + r.getStatus().label() + "”，不能办理" + label());
-        }
-    }
-
-    /** The registration the form was filled from, re-read: still the filer's and still in a startable status. */
-    protected ConstructorRegistration checkedRegistration(ConstructorForm form, Filing filing,
-                                                          Refusal.Collector errors) {
-        Long id = form.getRegistration().getRegistrationId();
-        ConstructorRegistration r = id == null ? null : em.find(ConstructorRegistration.class, id);
-        if (r == null || !holds(filing.enterprise(), r)) {
-            errors.reject(Refusal.FORM, "未找到本企业的该注册人员");
-            return null;
-        }
-        if (!ConstructorRules.mayStart(code(), r.getStatus())) {
-            errors.reject(Refusal.FORM, "证书状态为“" + r.getStatus().label() + "”，不能办理" + label());
-            return null;
-        }
-        if (!r.getPerson().getIdNumber().equals(form.getPerson().getIdNumber())) {
-            errors.reject("idNumber", "证件号码与注册信息不一致；证件号码的变更请办理变更注册");
-        }
-        return r;
-    }
-
-    /** Whether {@code e} may file for the registration (a transfer-in type overrides this). */
-    protected boolean holds(Enterprise e, ConstructorRegistration r) {
-        return r.getEnterprise() != null && r.getEnterprise().equals(e);
-    }
-
-    /** The registration of the declaration's form, for the approval effect. */
-    protected ConstructorRegistration registrationOf(ConstructorForm form) {
-        ConstructorRegistration r = em.find(ConstructorRegistration.class, form.getRegistration().getRegistrationId());
-        if (r == null) {
-            throw new IllegalStateException("注册信息已不存在");
-        }
-        return r;
+    @Override
+    protected String idNumberChangedMessage() {
+        return "证件号码与注册信息不一致；证件号码的变更请办理变更注册";
     }
 
     protected long nextValue(String sequence) {

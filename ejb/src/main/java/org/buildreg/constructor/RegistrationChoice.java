@@ -1,7 +1,7 @@
 package org.buildreg.constructor;
 
-import java.io.Serializable;
 import java.time.LocalDate;
+import org.buildreg.person.CertificateChoice;
 import org.buildreg.reference.CertificateStatus;
 
 /**
@@ -11,9 +11,5 @@ import org.buildreg.reference.CertificateStatus;
 public record RegistrationChoice(Long id, String registrationNo, String qualificationNo, String certificateNo,
                                  String personName, String idType, String idNumber, String enterpriseName,
                                  String issuingAuthority, LocalDate issuedOn, LocalDate validUntil,
-                                 CertificateStatus status, boolean startable) implements Serializable {
-
-    public String getStatusLabel() {
-        return status.label();
-    }
+                                 CertificateStatus status) implements CertificateChoice {
 }

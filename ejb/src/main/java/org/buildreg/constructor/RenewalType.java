@@ -31,7 +31,7 @@ public class RenewalType extends ConstructorType {
 
     @Override
     public ConstructorForm start(Filing filing, String from) {
-        ConstructorRegistration r = ownRegistration(filing, from);
+        ConstructorRegistration r = ownCertificate(filing, from);
         ConstructorForm form = formFrom(r, filing.enterprise());
         form.setContinuedSpecialties(new ArrayList<>(form.getRegistration().getSpecialties()));
         return form;
@@ -46,7 +46,7 @@ public class RenewalType extends ConstructorType {
     @Override
     public void check(ConstructorForm form, Filing filing, Refusal.Collector errors) {
         checkPerson(form.getPerson(), errors, filing.today());
-        checkedRegistration(form, filing, errors);
+        checkedCertificate(form, filing, errors);
         List<String> continued = form.getContinuedSpecialties();
         if (continued.isEmpty()) {
             errors.reject("continued", "请至少选择一个延续注册的专业");
@@ -66,6 +66,6 @@ public class RenewalType extends ConstructorType {
 
     @Override
     public void approve(Declaration declaration, ConstructorForm form) {
-        registrationOf(form).renew(specialtiesOf(form.getContinuedSpecialties()), LocalDate.now());
+        certificateOf(form).renew(specialtiesOf(form.getContinuedSpecialties()), LocalDate.now());
     }
 }

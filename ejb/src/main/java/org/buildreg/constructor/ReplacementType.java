@@ -27,7 +27,7 @@ public class ReplacementType extends ConstructorType {
 
     @Override
     public ConstructorForm start(Filing filing, String from) {
-        return formFrom(ownRegistration(filing, from), filing.enterprise());
+        return formFrom(ownCertificate(filing, from), filing.enterprise());
     }
 
     @Override
@@ -38,7 +38,7 @@ public class ReplacementType extends ConstructorType {
     @Override
     public void check(ConstructorForm form, Filing filing, Refusal.Collector errors) {
         checkPerson(form.getPerson(), errors, filing.today());
-        checkedRegistration(form, filing, errors);
+        checkedCertificate(form, filing, errors);
         if (blank(form.getLossReason())) {
             errors.reject("lossReason", "请填写补办原因");
         } else if (form.getLossReason().strip().length() > 200) {
@@ -55,6 +55,6 @@ public class ReplacementType extends ConstructorType {
 
     @Override
     public void approve(Declaration declaration, ConstructorForm form) {
-        registrationOf(form).replaceCertificate(nextCertificateNo());
+        certificateOf(form).replaceCertificate(nextCertificateNo());
     }
 }

@@ -43,7 +43,7 @@ public class ReregistrationType extends ConstructorType {
     @Override
     public ConstructorForm start(Filing filing, String from) {
         String[] parts = from == null ? new String[0] : from.split(SEPARATOR, -1);
-        ConstructorRegistration r = registration(parts.length == 3 ? parts[0] : from);
+        ConstructorRegistration r = certificate(parts.length == 3 ? parts[0] : from);
         if (r == null) {
             throw Refusal.of("请先按姓名和证件号码查询已注销人员，再办理重新注册");
         }
@@ -73,7 +73,7 @@ public class ReregistrationType extends ConstructorType {
     @Override
     public void check(ConstructorForm form, Filing filing, Refusal.Collector errors) {
         checkPerson(form.getPerson(), errors, filing.today());
-        checkedRegistration(form, filing, errors);
+        checkedCertificate(form, filing, errors);
         if (form.getLapsedOn() == null) {
             errors.reject("lapsedOn", "请填写失效或被注销注册日期");
         } else if (form.getLapsedOn().isAfter(filing.today())) {
@@ -94,7 +94,7 @@ public class ReregistrationType extends ConstructorType {
 
     @Override
     public void approve(Declaration declaration, ConstructorForm form) {
-        ConstructorRegistration r = registrationOf(form);
+        ConstructorRegistration r = certificateOf(form);
         r.reregister(declaration.getEnterprise(), nextCertificateNo(), LocalDate.now());
         r.getPerson().employBy(declaration.getEnterprise());
     }

@@ -1,9 +1,7 @@
 package org.buildreg.constructor;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.List;
-import org.buildreg.account.Enterprise;
 import org.buildreg.declaration.AttachmentKind;
 import org.buildreg.declaration.Declaration;
 import org.buildreg.declaration.Filing;
@@ -31,23 +29,11 @@ public class TransferInType extends ConstructorType {
 
     @Override
     public ConstructorForm start(Filing filing, String from) {
-        ConstructorRegistration r = registration(from);
-        if (r == null) {
-            throw Refusal.of("该人员未调往本企业");
-        }
-        if (!holds(filing.enterprise(), r)) {
-            throw notFiler(from);
-        }
+        ConstructorRegistration r = incomingCertificate(filing, from);
         ConstructorForm form = formFrom(r, filing.enterprise());
         form.getChange().setReason(ChangeReason.EMPLOYER.name());
         form.getChange().setPreviousEmployer(employerOf(r.getEnterprise()));
         return form;
-    }
-
-    /** The registration is the old enterprise's until approval; the new one may file while it is 调转中 to it. */
-    @Override
-    protected boolean holds(Enterprise e, ConstructorRegistration r) {
-        return r.getTransferTo() != null && r.getTransferTo().equals(e);
     }
 
     @Override
@@ -59,7 +45,7 @@ public class TransferInType extends ConstructorType {
     @Override
     public void check(ConstructorForm form, Filing filing, Refusal.Collector errors) {
         checkPerson(form.getPerson(), errors, filing.today());
-        checkedRegistration(form, filing, errors);
+        checkedCertificate(form, filing, errors);
         checkStatement(form, errors);
     }
 
@@ -67,18 +53,13 @@ public class TransferInType extends ConstructorType {
     protected void summarizeOwn(FormSummary s, ConstructorForm form) {
         s.section("变更注册").line("变更注册原因", ChangeReason.EMPLOYER.label());
         if (form.getChange().getPreviousEmployer() != null) {
-            employer(s, "原聘用企业", form.getChange().getPreviousEmployer());
+            summarizeEmployer(s, "原聘用企业", form.getChange().getPreviousEmployer());
         }
         s.section("不予注册情形").line("承诺", statement(form));
     }
 
     @Override
     public void approve(Declaration declaration, ConstructorForm form) {
-        ConstructorRegistration r = registrationOf(form);
-        if (!holds(declaration.getEnterprise(), r)) {
-            throw new IllegalStateException("该人员已不在调往本企业的调转中");
-        }
-        r.completeTransfer(LocalDate.now());
-        r.getPerson().employBy(declaration.getEnterprise());
+        completeTransferIn(declaration, form);
     }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.buildreg.account.Module;
 
 /**
  * 证书过期处理: every certificate and licence still 有效 whose 有效期至 lies before today becomes 已过期, and the
@@ -27,25 +28,32 @@ public final class ExpirySweep {
     /** The notices of 证书到期提醒: days before 有效期至 (SPEC §9: 90 and 30). */
     public static final List<Integer> NOTICE_DAYS = List.of(90, 30);
 
-    /** The tables swept, with the label the console and 个人中心 show. */
+    /** The tables swept, with their module and the label the console and 个人中心 show. */
     public enum Target {
-        CONSTRUCTOR("constructor_registration", "二级建造师注册证书", "c.registration_no",
+        CONSTRUCTOR(Module.CONSTRUCTOR, "constructor_registration", "二级建造师注册证书", "c.registration_no",
                 "(SELECT p.name FROM person p WHERE p.id = c.person_id)"),
-        SAFETY_STAFF("safety_staff_certificate", "安管人员证书", "c.certificate_no",
+        SAFETY_STAFF(Module.SAFETY_STAFF, "safety_staff_certificate", "安管人员证书", "c.certificate_no",
                 "(SELECT p.name FROM person p WHERE p.id = c.person_id)"),
-        SAFETY_LICENCE("safety_licence", "安全生产许可证", "c.licence_no",
+        SAFETY_LICENCE(Module.SAFETY_LICENCE, "safety_licence", "安全生产许可证", "c.licence_no",
                 "(SELECT e.name FROM enterprise e WHERE e.id = c.enterprise_id)");
 
+        private final Module module;
         private final String table;
         private final String label;
         private final String number;
         private final String holder;
 
-        Target(String table, String label, String number, String holder) {
+        Target(Module module, String table, String label, String number, String holder) {
+            this.module = module;
             this.table = table;
             this.label = label;
             this.number = number;
             this.holder = holder;
+        }
+
+        /** The module whose users see its reminders. */
+        public Module module() {
+            return module;
         }
 
         public String table() {

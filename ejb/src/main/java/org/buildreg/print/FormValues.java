@@ -1,5 +1,7 @@
 package org.buildreg.print;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Set;
  */
 public final class FormValues {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
     private static final FormValues EMPTY = new FormValues(Map.of(), Map.of(), Map.of());
 
     private final Map<String, String> texts;
@@ -59,6 +62,19 @@ public final class FormValues {
         ticked.addAll(List.of(options));
         copy.put(name, Set.copyOf(ticked));
         return new FormValues(texts, Map.copyOf(copy), photos);
+    }
+
+    /**
+     * Ticks {@code option} of choice {@code name} when it is one of {@code options}: a stored form may hold a value
+     * the choice no longer offers, which then prints unticked rather than failing the print.
+     */
+    public FormValues tickIfAmong(String name, String option, List<String> options) {
+        return option != null && options.contains(option) ? tick(name, option) : this;
+    }
+
+    /** A date as the paper forms write it: 2026年11月24日; blank for none. */
+    public static String day(LocalDate date) {
+        return date == null ? "" : date.format(DAY);
     }
 
     /** The photo for photo cell {@code name}: JPEG or PNG bytes; null leaves the empty 照片 box. */

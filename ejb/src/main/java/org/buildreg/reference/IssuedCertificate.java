@@ -51,6 +51,15 @@ public abstract class IssuedCertificate implements Serializable {
         this.status = CertificateStatus.VALID;
     }
 
+    /** Valid for longer (延期): same certificate, same 发证日期, a later 有效期至. */
+    protected void extendUntil(LocalDate until) {
+        if (validUntil != null && !until.isAfter(validUntil)) {
+            throw new IllegalArgumentException("延期后的有效期至必须晚于原有效期至");
+        }
+        this.validUntil = until;
+        this.status = CertificateStatus.VALID;
+    }
+
     protected void changeStatus(CertificateStatus newStatus) {
         this.status = newStatus;
     }

@@ -18,6 +18,18 @@ public enum SafetyStaffCategory {
         return label;
     }
 
+    /** The label of a category stored by name in a form (A, B, C1 …); blank for none, the name if unknown. */
+    public static String labelOf(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        try {
+            return valueOf(name).label();
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+
     /** A, B or C: the letter of the 证书编号. */
     public String numberLetter() {
         return name().substring(0, 1);

@@ -4,25 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.buildreg.account.Enterprise;
 import org.buildreg.person.Person;
+import org.buildreg.person.PersonCertificate;
 import org.buildreg.reference.CertificateStatus;
-import org.buildreg.reference.IssuedCertificate;
 
 /** 安管人员证书: 蒙建安{A|B|C}({年}){7位序号} ({@link SafetyStaffCategory#certificateNo}), valid three years. */
 @Entity
 @Table(name = "safety_staff_certificate")
-public class SafetyStaffCertificate extends IssuedCertificate {
+public class SafetyStaffCertificate extends PersonCertificate {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,9 +30,6 @@ public class SafetyStaffCertificate extends IssuedCertificate {
     private Long id;
     @Column(name = "certificate_no")
     private String certificateNo;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "person_id")
-    private Person person;
     @Enumerated(EnumType.STRING)
     private SafetyStaffCategory category;
     @Column(name = "valid_from")
@@ -47,16 +41,27 @@ public class SafetyStaffCertificate extends IssuedCertificate {
     public SafetyStaffCertificate(String certificateNo, Person person, Enterprise enterprise,
                                   SafetyStaffCategory category, LocalDate issuedOn, LocalDate validFrom,
                                   LocalDate validUntil, CertificateStatus status) {
-        super(enterprise, issuedOn, validUntil, status);
+        super(person, enterprise, issuedOn, validUntil, status);
         this.certificateNo = certificateNo;
-        this.person = person;
         this.category = category;
         this.validFrom = validFrom;
     }
 
+    /** 证书延期 approved: three more years after the present 有效期至 (the number and 发证日期 stay). */
+    public void extend() {
+        requireStatus(CertificateStatus.VALID);
+        extendUntil(SafetyStaffRules.extendedUntil(getValidUntil()));
+    }
+
+    @Override
     public Long getId() { return id; }
+
+    @Override
+    public String number() {
+        return certificateNo;
+    }
+
     public String getCertificateNo() { return certificateNo; }
-    public Person getPerson() { return person; }
     public SafetyStaffCategory getCategory() { return category; }
     public LocalDate getValidFrom() { return validFrom; }
 

@@ -2,17 +2,13 @@ package org.buildreg.constructor;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.buildreg.print.FormPrinter;
+import org.buildreg.print.PrintedText;
 import org.junit.jupiter.api.Test;
 
 /** Every 二级建造师 申请表 prints with its title and form number and the form's Chinese values, on one or two pages. */
@@ -65,7 +61,7 @@ class ConstructorApplicationFormsTest {
                     ConstructorApplicationForms.valuesOf(e[0], form()), "C15010020261124000042",
                     "https://example.gov.cn/verify?no=C15010020261124000042");
             Files.write(out.resolve(e[0] + ".pdf"), pdf);
-            String text = text(pdf).replace(" ", "");
+            String text = PrintedText.of(pdf).replace(" ", "");
             for (String wanted : new String[] {e[1], e[2], "李秀英", "内蒙古示范建设集团有限公司", "C15010020261124000042",
                     "申请人（签字）", "第1页"}) {
                 assertTrue(text.contains(wanted), e[0] + " should print " + wanted + ":\n" + text);
@@ -81,15 +77,5 @@ class ConstructorApplicationFormsTest {
         assertTrue(!errors.hasErrorOn("name"));
         FormPrinter.checkPrintable(errors, "name", "李\uD83D\uDE00");
         assertTrue(errors.hasErrorOn("name"));
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                all.append(PdfTextExtractor.getTextFromPage(doc.getPage(i), new LocationTextExtractionStrategy()));
-            }
-        }
-        return all.toString();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import org.buildreg.declaration.Stage;
 import org.buildreg.reference.CertificateStatus;
 import org.junit.jupiter.api.Test;
 
@@ -66,15 +65,6 @@ class ConstructorRulesTest {
         assertFalse(ConstructorRules.mayStart(ConstructorActions.TRANSFER_OUT, CertificateStatus.IN_TRANSFER));
         assertFalse(ConstructorRules.mayStart(CancellationType.CODE, CertificateStatus.CANCELLED));
         assertFalse(ConstructorRules.mayStart(InitialRegistrationType.CODE, CertificateStatus.VALID));
-    }
-
-    @Test
-    void transferMayBeReturnedOnlyWithoutATransferInDeclaration() {
-        assertNull(ConstructorRules.refusalOfReturn(null));
-        assertEquals("已填写调入申报，请先删除该申报再退回", ConstructorRules.refusalOfReturn(Stage.DRAFT));
-        assertEquals("调入申报已进入审批流程，不能退回", ConstructorRules.refusalOfReturn(Stage.CITY_REVIEW));
-        assertEquals("调入申报已进入审批流程，不能退回", ConstructorRules.refusalOfReturn(Stage.RETURNED));
-        assertEquals("调入申报已进入审批流程，不能退回", ConstructorRules.refusalOfReturn(Stage.PROVINCE_REVIEW));
     }
 
     @Test

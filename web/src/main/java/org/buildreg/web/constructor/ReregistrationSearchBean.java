@@ -9,6 +9,7 @@ import org.buildreg.constructor.ConstructorActions;
 import org.buildreg.constructor.RegistrationChoice;
 import org.buildreg.constructor.ReregistrationType;
 import org.buildreg.platform.Refusal;
+import org.buildreg.web.declaration.DeclarationFormBean;
 import org.buildreg.web.shell.FieldMessages;
 import org.omnifaces.util.Faces;
 
@@ -44,7 +45,7 @@ public class ReregistrationSearchBean implements Serializable {
      * by, handed over in the flash (never in the address: the form checks all three).
      */
     public String open(RegistrationChoice choice) {
-        Faces.getFlash().put(ConstructorFormBean.FROM, ReregistrationType.source(choice.id(), foundName,
+        Faces.getFlash().put(DeclarationFormBean.FROM, ReregistrationType.source(choice.id(), foundName,
                 foundIdNumber));
         return "/constructor/form.xhtml?type=" + ReregistrationType.CODE + "&faces-redirect=true";
     }

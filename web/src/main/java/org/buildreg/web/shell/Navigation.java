@@ -1,16 +1,20 @@
 package org.buildreg.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.buildreg.account.Module;
 
 /**
  * The top tabs and the left menu of the current tab, as the manual draws them, filtered by what the caller
- * may open. A tab appears only with at least one working page; a sub-account sees only its granted modules.
+ * may open. Each enterprise module registers its own tab ({@link ModuleTab}); a sub-account sees only its granted
+ * modules.
  */
 @Named
 @RequestScoped
@@ -31,41 +35,11 @@ public class Navigation {
     public record MenuGroup(String label, List<MenuItem> items) {
     }
 
-    private static final List<Tab> ENTERPRISE_TABS = List.of(
-            new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(
-                    new MenuItem("账号信息", "/home.xhtml"),
-                    new MenuItem("修改密码", "/account/password.xhtml"))))),
-            new Tab(Module.CONSTRUCTOR.label(), Module.CONSTRUCTOR.role(), "/constructor/", List.of(
-                    new MenuGroup("申报管理", List.of(
-                            new MenuItem("申报列表", "/constructor/declarations.xhtml"),
-                            new MenuItem("初始注册", "/constructor/initial.xhtml"),
-                            new MenuItem("延续注册", "/constructor/renewal.xhtml"),
-                            new MenuItem("增项注册", "/constructor/add-specialty.xhtml"),
-                            new MenuItem("重新注册", "/constructor/reregistration.xhtml"),
-                            new MenuItem("变更注册", "/constructor/change.xhtml"),
-                            new MenuItem("遗失补办", "/constructor/replacement.xhtml"),
-                            new MenuItem("人员调出", "/constructor/transfer-out-list.xhtml"),
-                            new MenuItem("人员调入", "/constructor/incoming.xhtml"),
-                            new MenuItem("注销注册", "/constructor/cancellation.xhtml"))),
-                    new MenuGroup("证书查询", List.of(new MenuItem("已办证书", "/constructor/certificates.xhtml"))))),
-            new Tab(Module.SAFETY_STAFF.label(), Module.SAFETY_STAFF.role(), "/safetystaff/", List.of(
-                    new MenuGroup("证书查询", List.of(new MenuItem("已办证书", "/safetystaff/certificates.xhtml"))))),
-            new Tab(Module.QUALIFICATION.label(), Module.QUALIFICATION.role(), "/qualification/", List.of(
-                    new MenuGroup("资质管理", List.of(
-                            new MenuItem("资质证书", "/qualification/certificates.xhtml"))))),
-            new Tab(Module.SAFETY_LICENCE.label(), Module.SAFETY_LICENCE.role(), "/safetylicence/", List.of(
-                    new MenuGroup("证书查询", List.of(
-                            new MenuItem("安全生产许可证", "/safetylicence/licences.xhtml"))))),
-            new Tab(Module.ENTERPRISE.label(), Module.ENTERPRISE.role(), "/enterprise/", List.of(
-                    new MenuGroup("企业信息", List.of(
-                            new MenuItem("企业信息查询", "/enterprise/profile.xhtml"),
-                            new MenuItem("账号管理", "/enterprise/accounts.xhtml"),
-                            new MenuItem("旧数据导入申请", "/enterprise/legacy-imports.xhtml"))))));
+    private static final Tab PERSONAL = new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(
+            new MenuItem("账号信息", "/home.xhtml"),
+            new MenuItem("修改密码", "/account/password.xhtml")))));
 
-    private static final List<Tab> ADMIN_TABS = List.of(
-            new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(
-                    new MenuItem("账号信息", "/home.xhtml"),
-                    new MenuItem("修改密码", "/account/password.xhtml"))))),
+    private static final List<Tab> ADMIN_TABS = List.of(PERSONAL,
             new Tab("管理控制台", "ADMIN", "/admin/", List.of(new MenuGroup("管理控制台", List.of(
                     new MenuItem("企业与账号", "/admin/enterprises.xhtml"),
                     new MenuItem("统一社会信用代码备案", "/admin/filings.xhtml"),
@@ -79,10 +53,7 @@ public class Navigation {
             new Tab("批处理控制台", "BATCH_OPERATOR", "/admin/batch/", List.of(new MenuGroup("批处理", List.of(
                     new MenuItem("批处理控制台", "/admin/batch/console.xhtml"))))));
 
-    private static final List<Tab> REVIEWER_TABS = List.of(
-            new Tab("个人中心", null, "/account/", List.of(new MenuGroup("个人中心", List.of(
-                    new MenuItem("账号信息", "/home.xhtml"),
-                    new MenuItem("修改密码", "/account/password.xhtml"))))),
+    private static final List<Tab> REVIEWER_TABS = List.of(PERSONAL,
             new Tab("申报审核", null, "/review/", List.of(new MenuGroup("申报审核", List.of(
                     new MenuItem("待审核申报", "/review/queue.xhtml"),
                     new MenuItem("统计", "/review/stats.xhtml"))))));
@@ -91,9 +62,22 @@ public class Navigation {
     private SecurityContext security;
     @Inject
     private FacesContext faces;
+    @Inject
+    @Any
+    private Instance<ModuleTab> modules;
+
+    /** 个人中心, then every module's own tab in the manual's order. */
+    private List<Tab> enterpriseTabs() {
+        List<Tab> tabs = new ArrayList<>();
+        tabs.add(PERSONAL);
+        modules.stream().sorted(Comparator.comparing(ModuleTab::module))
+                .map(m -> new Tab(m.module().label(), m.module().role(), m.folder(), m.groups()))
+                .forEach(tabs::add);
+        return tabs;
+    }
 
     public List<Tab> getTabs() {
-        List<Tab> all = security.isCallerInRole("ENTERPRISE") ? ENTERPRISE_TABS
+        List<Tab> all = security.isCallerInRole("ENTERPRISE") ? enterpriseTabs()
                 : security.isCallerInRole("CITY_REVIEWER") || security.isCallerInRole("PROVINCE_REVIEWER")
                         ? REVIEWER_TABS : ADMIN_TABS;
         return all.stream().filter(this::allowed).map(this::withAllowedItems).toList();

@@ -1,4 +1,4 @@
-package org.buildreg.constructor;
+package org.buildreg.person;
 
 import java.io.Serializable;
 

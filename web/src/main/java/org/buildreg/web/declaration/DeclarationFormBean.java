@@ -1,39 +1,35 @@
-package org.buildreg.web.constructor;
+package org.buildreg.web.declaration;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.buildreg.account.Module;
-import org.buildreg.constructor.ChangeReason;
-import org.buildreg.constructor.ConstructorForm;
-import org.buildreg.constructor.ConstructorRules;
-import org.buildreg.constructor.Specialty;
 import org.buildreg.declaration.AttachmentKind;
 import org.buildreg.declaration.BatchOption;
 import org.buildreg.declaration.BusinessType;
 import org.buildreg.declaration.BusinessTypes;
 import org.buildreg.declaration.DeclarationService;
 import org.buildreg.declaration.Draft;
-import org.buildreg.person.PersonRules;
 import org.buildreg.platform.Refusal;
 import org.buildreg.web.shell.FieldMessages;
 import org.omnifaces.util.Faces;
 
 /**
- * The 二级建造师 application form of every business type: a new one (?type=…&from=…, auto-filled) or a saved one
- * (?id=…). 选择批次 / 快捷创建批次, then 保存 goes to 待上报申请(单个), where 上传附件 follows.
+ * The application form of every business type of every module: a new one (?type=…&amp;from=…, auto-filled) or a
+ * saved one (?id=…). 选择批次 / 快捷创建批次, then 保存 goes to the module's 待上报申请(单个), where 上传附件 follows.
+ * The module's page brings the form's own fields (see {@code WEB-INF/declaration/form.xhtml}).
  */
 @Named
 @ViewScoped
-public class ConstructorFormBean implements Serializable {
+public class DeclarationFormBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     /** The flash key under which a search page hands over the form's {@code from} without putting it in the address. */
-    static final String FROM = "constructorForm.from";
+    public static final String FROM = "declarationForm.from";
 
     @EJB
     private DeclarationService declarations;
@@ -52,7 +48,7 @@ public class ConstructorFormBean implements Serializable {
             }
             draft = id != null ? declarations.edit(id) : declarations.start(type, from);
             type = draft.getBusinessType();
-            batches = new java.util.ArrayList<>(declarations.openBatches(Module.CONSTRUCTOR));
+            batches = new ArrayList<>(declarations.openBatches(module()));
             if (draft.getBatchId() != null && batches.stream().noneMatch(o -> o.id().equals(draft.getBatchId()))) {
                 // 退回修改: the declaration stays in its submitted batch.
                 batches.add(0, new BatchOption(draft.getBatchId(), draft.getBatchName() + "（已上报，修改后重新上报）", 1));
@@ -68,34 +64,32 @@ public class ConstructorFormBean implements Serializable {
 
     /** 快捷创建批次: creates the batch and selects it. */
     public void createBatch() {
-        BatchOption made = declarations.createBatch(Module.CONSTRUCTOR);
-        batches = new java.util.ArrayList<>(declarations.openBatches(Module.CONSTRUCTOR));
+        BatchOption made = declarations.createBatch(module());
+        batches = new ArrayList<>(declarations.openBatches(module()));
         draft.setBatchId(made.id());
         FieldMessages.info("已创建批次：" + made.name());
     }
 
-    /** 保存: on success to 待上报申请(单个), where the new declaration waits for its attachments. */
+    /** 保存: on success to the module's 待上报申请(单个), where the new declaration waits for its attachments. */
     public void save() {
         try {
             declarations.save(draft);
             Faces.getFlash().setKeepMessages(true);
             FieldMessages.info("申报已保存，请在操作栏中点击“上传附件”上传材料");
-            Faces.redirect("constructor/declarations.xhtml?tab=PENDING_SINGLES");
+            String view = Faces.getViewId();
+            Faces.redirect(view.substring(1, view.lastIndexOf('/') + 1) + "declarations.xhtml?tab=PENDING_SINGLES");
         } catch (Refusal r) {
             FieldMessages.show(r);
         }
-    }
-
-    public String join(List<String> items) {
-        return items == null ? "" : String.join("、", items);
     }
 
     public boolean is(String code) {
         return code.equals(type);
     }
 
-    public ConstructorForm getForm() {
-        return draft == null ? null : (ConstructorForm) draft.getForm();
+    /** The business type's form, whatever its class; the module's page knows it. */
+    public Object getForm() {
+        return draft == null ? null : draft.getForm();
     }
 
     public BusinessType<?> getBusinessType() {
@@ -116,20 +110,10 @@ public class ConstructorFormBean implements Serializable {
         return getBusinessType().attachments();
     }
 
-    public List<String> getSpecialties() {
-        return Arrays.stream(Specialty.values()).map(Specialty::label).toList();
+    private Module module() {
+        return getBusinessType().module();
     }
 
-    public ChangeReason[] getChangeReasons() {
-        return new ChangeReason[] {ChangeReason.ENTERPRISE_NAME, ChangeReason.NAME, ChangeReason.ID_NUMBER};
-    }
-
-    public List<String> getIdTypes() { return PersonRules.ID_TYPES; }
-    public List<String> getEducations() { return PersonRules.EDUCATIONS; }
-    public List<String> getDegrees() { return PersonRules.DEGREES; }
-    public List<String> getLapseReasons() { return ConstructorRules.LAPSE_REASONS; }
-    public List<String> getCancellationApplicants() { return ConstructorRules.CANCELLATION_APPLICANTS; }
-    public List<String> getCancellationReasons() { return ConstructorRules.CANCELLATION_REASONS; }
     public Draft<?> getDraft() { return draft; }
     public List<BatchOption> getBatches() { return batches; }
     public String getType() { return type; }

@@ -1,0 +1,186 @@
+package org.buildreg.person;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.buildreg.account.Account;
+import org.buildreg.account.Enterprise;
+import org.buildreg.auth.AccessDenied;
+import org.buildreg.auth.AuditAction;
+import org.buildreg.auth.AuditLog;
+import org.buildreg.auth.Callers;
+import org.buildreg.declaration.DeclarationService;
+import org.buildreg.declaration.Stage;
+import org.buildreg.platform.ListQuery;
+import org.buildreg.platform.Page;
+import org.buildreg.platform.PageRequest;
+import org.buildreg.platform.Refusal;
+import org.buildreg.reference.CertificateStatus;
+import org.buildreg.reference.IdCardNumber;
+
+/**
+ * What an enterprise does with its persons' certificates outside a declaration, the same in every person module:
+ * the lists its business types start from, 人员调出 (the certificate goes 调转中 towards the chosen enterprise),
+ * 人员调入's list and its 退回, and the 选择企业 dialog.
+ * A module subclasses it as a {@code @Stateless} bean with its role, certificate and start rules; every method
+ * checks that the caller holds the module and touches only his enterprise's certificates.
+ *
+ * @param <C> the certificate
+ * @param <R> the module's list line
+ */
+@RolesAllowed({"ENTERPRISE_MAIN", "ENTERPRISE_SUB"})
+public abstract class PersonCertificateActions<C extends PersonCertificate, R extends CertificateChoice> {
+
+    @PersistenceContext
+    protected EntityManager em;
+    @EJB
+    protected Callers callers;
+    @EJB
+    private AuditLog audit;
+
+    /** The module's certificate: its entity, rules and codes. */
+    protected abstract CertificateKind<C> kind();
+
+    /** The module's code of 人员调出 among its start rules. */
+    public String transferOutCode() {
+        return kind().transferOut();
+    }
+
+    protected abstract R choiceOf(C certificate);
+
+    /** The caller's certificates that {@code businessType} (or 人员调出) may start from, filtered by name/ID. */
+    public Page<R> startable(String businessType, String name, String idNumber, PageRequest request) {
+        Account me = callers.enterpriseUser(kind().module());
+        Set<CertificateStatus> statuses = EnumSet.noneOf(CertificateStatus.class);
+        for (CertificateStatus s : CertificateStatus.values()) {
+            if (kind().mayStart(businessType, s)) {
+                statuses.add(s);
+            }
+        }
+        // 调转中 persons are listed by 人员调入, 已注销 ones found by name and ID number only, never browsed.
+        if (statuses.isEmpty() || statuses.contains(CertificateStatus.IN_TRANSFER)
+                || statuses.contains(CertificateStatus.CANCELLED)) {
+            throw new IllegalArgumentException(businessType + " does not start from the enterprise's own list");
+        }
+        return choices(query().where("r.enterprise.id = :enterprise", "enterprise", me.enterpriseId())
+                .where("r.status IN :statuses", "statuses", statuses), name, idNumber, request);
+    }
+
+    /** The caller's certificate {@code id} if {@code businessType} (or 人员调出) may start from it, else null. */
+    public R startableOne(String businessType, Long id) {
+        Account me = callers.enterpriseUser(kind().module());
+        C held = id == null ? null : em.find(kind().type(), id);
+        if (held != null && !isOwn(me, held)) {
+            throw denied(me, id);
+        }
+        return choices(query().where("r.id = :id", "id", id)
+                        .where("r.enterprise.id = :enterprise", "enterprise", me.enterpriseId()), null, null,
+                PageRequest.firstPage(1)).rows().stream()
+                .filter(r -> kind().mayStart(businessType, r.status())).findFirst().orElse(null);
+    }
+
+    /** 人员调入: persons other enterprises have 调出 to the caller's enterprise. */
+    public Page<R> incoming(PageRequest request) {
+        Account me = callers.enterpriseUser(kind().module());
+        return choices(query().where("r.transferTo.id = :enterprise", "enterprise", me.enterpriseId())
+                .where("r.status = :status", "status", CertificateStatus.IN_TRANSFER), null, null, request);
+    }
+
+    /** 选择企业: enterprises by name, for 人员调出's dialog (never the caller's own). */
+    public Page<EnterpriseChoice> searchEnterprises(String name, PageRequest request) {
+        Account me = callers.enterpriseUser(kind().module());
+        Page<Enterprise> page = ListQuery.of(Enterprise.class, "e", "Enterprise e")
+                .where("e.id <> :me", "me", me.enterpriseId())
+                .whereContains("e.name", "name", name)
+                .orderBy("e.name").page(em, request);
+        List<EnterpriseChoice> rows = new ArrayList<>();
+        for (Enterprise e : page.rows()) {
+            rows.add(new EnterpriseChoice(e.getId(), e.getName(), "施工", e.getEconomicType(),
+                    e.getLegalRepresentative(), e.getRegisteredAddress(), e.getCurrentAddress(), e.getContactName(),
+                    e.getContactPhone(), e.getUscc()));
+        }
+        return new Page<>(rows, page.total());
+    }
+
+    /** 人员调出: the person goes 调转中 and appears in the target's 人员调入. Not while a declaration is in flight. */
+    public void transferOut(Long certificateId, Long targetEnterpriseId) {
+        Account me = callers.enterpriseUser(kind().module());
+        C c = certificateId == null ? null : em.find(kind().type(), certificateId);
+        if (c == null || !isOwn(me, c)) {
+            throw denied(me, certificateId);
+        }
+        if (targetEnterpriseId == null) {
+            throw Refusal.onField("target", "请双击选择现聘用企业");
+        }
+        Enterprise target = em.find(Enterprise.class, targetEnterpriseId);
+        if (target == null || target.getId().equals(me.enterpriseId())) {
+            throw Refusal.onField("target", "请选择其他企业作为现聘用企业");
+        }
+        if (!kind().mayStart(kind().transferOut(), c.getStatus())) {
+            throw Refusal.of("证书状态为“" + c.getStatus().label() + "”，不能调出");
+        }
+        String inFlight = DeclarationService.inFlightNote(em, kind().module(), c.getPerson().getIdNumber(),
+                me.enterpriseId());
+        if (inFlight != null) {
+            throw Refusal.of(c.getPerson().getName() + " 有在办申报（" + inFlight + "），办结或删除之前不能调出");
+        }
+        c.startTransfer(target);
+        audit.record(me.getUsername(), AuditAction.PERSON_TRANSFERRED_OUT, c.number(),
+                c.getPerson().getName() + " → " + target.getName());
+    }
+
+    /** 人员调入 → 退回: only while the new enterprise has not filed (or has deleted) its transfer-in declaration. */
+    public void returnTransfer(Long certificateId) {
+        Account me = callers.enterpriseUser(kind().module());
+        C c = certificateId == null ? null : em.find(kind().type(), certificateId);
+        if (c == null || c.getTransferTo() == null || !c.getTransferTo().getId().equals(me.enterpriseId())) {
+            throw denied(me, certificateId);
+        }
+        List<Stage> stages = em.createQuery("SELECT d.stage FROM Declaration d WHERE d.businessType = :type"
+                        + " AND d.subjectKey = :key AND d.enterprise.id = :me AND d.stage NOT IN :done", Stage.class)
+                .setParameter("type", kind().transferIn()).setParameter("key", c.getPerson().getIdNumber())
+                .setParameter("me", me.enterpriseId()).setParameter("done", EnumSet.of(Stage.APPROVED, Stage.REJECTED))
+                .getResultList();
+        String refusal = Transfers.refusalOfReturn(stages.isEmpty() ? null : stages.get(0));
+        if (refusal != null) {
+            throw Refusal.of(refusal);
+        }
+        String target = c.getTransferTo().getName();
+        c.returnTransfer(LocalDate.now());
+        audit.record(me.getUsername(), AuditAction.PERSON_TRANSFER_RETURNED, c.number(),
+                c.getPerson().getName() + " 由 " + target + " 退回");
+    }
+
+    private boolean isOwn(Account me, C c) {
+        return c.getEnterprise() != null && c.getEnterprise().getId().equals(me.enterpriseId());
+    }
+
+    private AccessDenied denied(Account me, Long id) {
+        return callers.denied(me, kind().label() + " " + id);
+    }
+
+    protected ListQuery<C> query() {
+        return ListQuery.of(kind().type(), "r", kind().type().getSimpleName() + " r");
+    }
+
+    protected Page<R> choices(ListQuery<C> query, String name, String idNumber, PageRequest request) {
+        Page<C> page = query.fetch("JOIN FETCH r.person LEFT JOIN FETCH r.enterprise")
+                .whereContains("r.person.name", "personName", name)
+                .where("r.person.idNumber = :idNumber", "idNumber",
+                        idNumber == null || idNumber.isBlank() ? null : IdCardNumber.normalize(idNumber))
+                .sortable(kind().numberField(), "r." + kind().numberField())
+                .sortable("validUntil", "r.validUntil")
+                .orderBy("r." + kind().numberField()).page(em, request);
+        List<R> rows = new ArrayList<>();
+        for (C c : page.rows()) {
+            rows.add(choiceOf(c));
+        }
+        return new Page<>(rows, page.total());
+    }
+}

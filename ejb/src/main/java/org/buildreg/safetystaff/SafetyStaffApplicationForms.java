@@ -1,0 +1,142 @@
+package org.buildreg.safetystaff;
+
+import static org.buildreg.print.Cell.choice;
+import static org.buildreg.print.Cell.field;
+import static org.buildreg.print.Cell.label;
+import static org.buildreg.print.Cell.opinion;
+import static org.buildreg.print.Cell.photo;
+import static org.buildreg.print.Cell.text;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.buildreg.person.EmployerDetails;
+import org.buildreg.person.PersonDetails;
+import org.buildreg.person.PersonRules;
+import org.buildreg.print.FormLayout;
+import org.buildreg.print.FormValues;
+
+/**
+ * The printed 申请表 of the 安管人员 business types, laid out like the paper forms the manual shows: 证书延期 on the
+ * 基本情况 of the 考核 form (photo, 人员类别, 原证书, 所在企业, 学历及职称), 人员调入 on the 调转 form (职务, 原证书编号,
+ * 核发时间, 申请内容, 本人签字 and the four 意见 boxes of the old and the new enterprise and their 盟市).
+ */
+public final class SafetyStaffApplicationForms {
+
+    static final String TRUTH = "本人对申请表内容及申报附件材料的真实性负责，如有虚假，愿承担由此产生的一切法律后果。";
+    private static final double[] GRID = {1.25, 1.9, 1.15, 1.6, 1.2};
+    private static final double[] PAIRS = {1.3, 1.7, 1.3, 1.5, 1.1, 1.4};
+    /** The 调转 form: wider last column, so a date fits on one line. */
+    private static final double[] TRANSFER = {1.2, 1.9, 1.1, 1.4, 1.1, 1.7};
+    private static final String[] CATEGORIES = Arrays.stream(SafetyStaffCategory.values())
+            .map(SafetyStaffCategory::label).toArray(String[]::new);
+    private static final String[] ID_TYPES = PersonRules.ID_TYPES.toArray(String[]::new);
+
+    private static final Map<String, FormLayout> LAYOUTS = Map.of(
+            SafetyStaffRules.EXTENSION, extension(),
+            SafetyStaffRules.TRANSFER_IN, transfer());
+
+    private SafetyStaffApplicationForms() {
+    }
+
+    public static FormLayout layoutOf(String businessType) {
+        FormLayout layout = LAYOUTS.get(businessType);
+        if (layout == null) {
+            throw new IllegalArgumentException("no printed form for " + businessType);
+        }
+        return layout;
+    }
+
+    private static FormLayout extension() {
+        return FormLayout.titled("建筑施工企业安全生产管理人员考核合格证书延期申请表", null)
+                .columns(GRID)
+                .row(label("姓名"), field("name"), label("性别"), choice("gender", "男", "女"), photo("photo", 5))
+                .row(label("出生日期"), field("birthDate"), label("证件类型"), choice("idType", ID_TYPES))
+                .row(label("证件号"), field("idNumber", 3))
+                .row(label("人员类别"), choice("category", 3, CATEGORIES))
+                .row(label("原证书编号"), field("certificateNo"), label("核发时间"), field("issuedOn"))
+                .columns(PAIRS)
+                .row(label("有效期至"), field("validUntil"), label("延期后\n有效期至"), field("extendedUntil"),
+                        label("发证单位"), field("issuingAuthority"))
+                .section("所在企业")
+                .row(label("所在企业名称"), field("employer", 3), label("企业联系电话"), field("contactPhone"))
+                .row(label("资质等级"), field("qualification", 3), label("邮政编码"), field("postcode"))
+                .row(label("通讯地址"), field("contactAddress", 3), label("电子邮箱"), field("email"))
+                .section("学历及职称")
+                .row(label("毕业院校"), field("school"), label("毕业时间"), field("graduatedOn"), label("专业"),
+                        field("major"))
+                .row(label("职称"), field("title"), label("职称等级"), field("titleLevel"), label("职称名称"),
+                        field("titleName"))
+                .row(label("声明"), text(TRUTH, 5))
+                .signature("申请人（签字）：", "所在企业（公章）：")
+                .section("审核意见")
+                .row(opinion("盟市住房和城乡建设主管部门意见", 3), opinion("自治区住房和城乡建设厅意见", 3))
+                .build();
+    }
+
+    private static FormLayout transfer() {
+        return FormLayout.titled("建筑施工企业安全生产管理人员调转申请表", null)
+                .columns(TRANSFER)
+                .row(label("姓名"), field("name"), label("性别"), choice("gender", "男", "女"), label("出生日期"),
+                        field("birthDate"))
+                .row(label("证件号"), field("idNumber", 5))
+                .row(label("原企业"), field("previousEmployer", 3), label("联系电话"), field("previousContactPhone"))
+                .row(label("现企业"), field("employer", 3), label("联系电话"), field("contactPhone"))
+                .row(label("职务"), choice("category", 5, CATEGORIES))
+                .row(label("原证书编号"), field("certificateNo", 3), label("核发时间"), field("issuedOn"))
+                .row(label("申请内容"), choice("content", 5, "人员调出", "人员调入"))
+                .row(label("声明"), text(TRUTH, 5))
+                .signature("本人签字：")
+                .section("审核意见")
+                .row(opinion("原企业意见", 3), opinion("现企业意见", 3))
+                .row(opinion("原企业所在盟市住建行政主管部门意见", 3), opinion("现企业所在盟市住建行政主管部门意见", 3))
+                .row(opinion("自治区住房和城乡建设厅意见", 6))
+                .build();
+    }
+
+    /** One form's values for the layout of {@code businessType}. */
+    public static FormValues valuesOf(String businessType, SafetyStaffForm form) {
+        PersonDetails p = form.getPerson();
+        EmployerDetails e = form.getEmployer();
+        HeldCertificateDetails c = form.getCertificate();
+        Map<String, Object> v = new HashMap<>();
+        v.put("name", p.getName());
+        v.put("birthDate", FormValues.day(p.getBirthDate()));
+        v.put("idNumber", p.getIdNumber());
+        v.put("email", p.getEmail());
+        v.put("school", p.getSchool());
+        v.put("graduatedOn", FormValues.day(p.getGraduatedOn()));
+        v.put("major", p.getMajor());
+        v.put("title", form.getTitle());
+        v.put("titleLevel", form.getTitleLevel());
+        v.put("titleName", form.getTitleName());
+        v.put("employer", e.getName());
+        v.put("contactPhone", e.getContactPhone());
+        v.put("qualification", e.getQualification());
+        v.put("postcode", e.getPostcode());
+        v.put("contactAddress", e.getContactAddress());
+        v.put("certificateNo", c.getCertificateNo());
+        v.put("issuedOn", FormValues.day(c.getIssuedOn()));
+        v.put("validUntil", FormValues.day(c.getValidUntil()));
+        v.put("issuingAuthority", c.getIssuingAuthority());
+        if (c.getValidUntil() != null) {
+            v.put("extendedUntil", FormValues.day(SafetyStaffRules.extendedUntil(c.getValidUntil())));
+        }
+        if (form.getPreviousEmployer() != null) {
+            v.put("previousEmployer", form.getPreviousEmployer().getName());
+            v.put("previousContactPhone", form.getPreviousEmployer().getContactPhone());
+        }
+        FormValues values = FormValues.of(v)
+                .tickIfAmong("gender", p.getGender(), List.of("男", "女"))
+                .tickIfAmong("category", SafetyStaffCategory.labelOf(c.getCategory()), Arrays.asList(CATEGORIES));
+        FormLayout layout = layoutOf(businessType);
+        if (layout.hasField("idType")) {
+            values = values.tickIfAmong("idType", p.getIdType(), PersonRules.ID_TYPES);
+        }
+        if (layout.hasField("content")) {
+            values = values.tick("content", "人员调入");
+        }
+        return values;
+    }
+}

@@ -1,0 +1,42 @@
+package org.buildreg.safetystaff;
+
+import java.io.Serializable;
+import org.buildreg.person.EmployerDetails;
+import org.buildreg.person.PersonDetails;
+
+/**
+ * 安管人员申请表: the form behind every 安管人员 business type — the holder's 基本情况, the enterprise, the certificate
+ * it is about (原证书编号, 核发时间, 人员类别) and each type's own part.
+ */
+public class SafetyStaffForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** 基本情况 */
+    private PersonDetails person = new PersonDetails();
+    /** 所在企业 (现企业 for 人员调入) */
+    private EmployerDetails employer = new EmployerDetails();
+    /** 原证书情况 */
+    private HeldCertificateDetails certificate = new HeldCertificateDetails();
+    /** 职称, 职称等级, 职称名称 */
+    private String title;
+    private String titleLevel;
+    private String titleName;
+    /** 人员调入: 原企业 */
+    private EmployerDetails previousEmployer;
+
+    public PersonDetails getPerson() { return person; }
+    public void setPerson(PersonDetails person) { this.person = person; }
+    public EmployerDetails getEmployer() { return employer; }
+    public void setEmployer(EmployerDetails employer) { this.employer = employer; }
+    public HeldCertificateDetails getCertificate() { return certificate; }
+    public void setCertificate(HeldCertificateDetails certificate) { this.certificate = certificate; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getTitleLevel() { return titleLevel; }
+    public void setTitleLevel(String titleLevel) { this.titleLevel = titleLevel; }
+    public String getTitleName() { return titleName; }
+    public void setTitleName(String titleName) { this.titleName = titleName; }
+    public EmployerDetails getPreviousEmployer() { return previousEmployer; }
+    public void setPreviousEmployer(EmployerDetails previousEmployer) { this.previousEmployer = previousEmployer; }
+}
