@@ -20,7 +20,8 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * 安管人员 on the shared declaration workflow, as the users click it: 证书延期 is refused before the three-month window
  * and filed, reviewed and applied inside it (三年 more, same number), a second one in flight is refused;
- * 人员调出 of 王志强's certificate, 退回 by the new enterprise, 调出 again, 人员调入 filed and approved moves it.
+ * 人员调出 of 王志强's certificate, 退回 by the new enterprise, 调出 again, 人员调入 filed and approved moves it;
+ * 证书变更 of 人员类别 is refused from B and applied from C1 to C3; 证书注销 asks for its reason and 诚信证明.
  */
 class SafetyStaffIT {
 
@@ -31,6 +32,9 @@ class SafetyStaffIT {
     private static final String EARLY = "150102198003151232";
     private static final String MOVING = "150121197809093451";
     private static final String TARGET = "包头市示范建筑工程有限公司";
+    /** demoqy02's 项目负责人 (B) and 机械安全生产管理人员 (C1). */
+    private static final String PROJECT_LEAD = "150203198201014556";
+    private static final String MECHANICAL = "150204199007125683";
 
     @Test
     void extensionIsRefusedEarlyThenFiledReviewedAndApplied() {
@@ -129,6 +133,66 @@ class SafetyStaffIT {
         assertEquals(number, after.get("certificate_no"));
     }
 
+    @Test
+    void aCategoryChangesOnlyAmongCAndACertificateIsCancelled() {
+        Filings filings = new Filings(browser, "安管人员", "/safetystaff/");
+        String lead = (String) certificate(PROJECT_LEAD).get("certificate_no");
+        Map<String, Object> before = certificate(MECHANICAL);
+        browser.login("demoqy02", Filings.PASSWORD);
+
+        filings.startFrom("证书变更", lead, "变更");
+        assertEquals("建筑施工企业安全生产管理人员证书变更申请表", browser.driver().findElement(
+                By.cssSelector(".br-paper-title")).getText());
+        filings.newBatch();
+        browser.click("保存");
+        assertEquals("请选择申请内容", browser.messageFor("申请内容"));
+        browser.choose("人员类别");
+        browser.selectByLabel("变更后人员类别", "土建安全生产管理人员");
+        browser.click("保存");
+        assertTrue(browser.messageFor("变更后人员类别").startsWith("人员类别只能在C1、C2、C3之间变更"),
+                browser.allMessages());
+        browser.screenshot("safetystaff-change-refused");
+        assertEquals(0L, Filings.count("SELECT COUNT(*) FROM declaration WHERE subject_key = ?"
+                + " AND business_type = ?", PROJECT_LEAD, SafetyStaffRules.CHANGE));
+
+        filings.startFrom("证书变更", (String) before.get("certificate_no"), "变更");
+        filings.newBatch();
+        browser.choose("人员类别");
+        browser.selectByLabel("变更后人员类别", "综合安全生产管理人员");
+        long change = filings.save(SafetyStaffRules.CHANGE, MECHANICAL);
+        filings.upload(change, Filings.PHOTO, "身份证明（正反面）", "安全生产考核合格证书",
+                "变更证明材料（户籍或公安机关证明、岗位任职文件）");
+        filings.submitBatch(change);
+
+        filings.startFrom("证书注销", lead, "注销");
+        filings.newBatch();
+        browser.click("保存");
+        assertEquals("请填写注销原因", browser.messageFor("注销原因"));
+        assertTrue(browser.driver().getPageSource().contains("请确认注销人诚信证明"), browser.allMessages());
+        browser.type("注销原因", "本人已退休，不再从事项目负责人工作");
+        browser.tick(CancellationType.INTEGRITY);
+        long cancellation = filings.save(SafetyStaffRules.CANCELLATION, PROJECT_LEAD);
+        browser.screenshot("safetystaff-cancellation-saved");
+        filings.upload(cancellation, Filings.PHOTO, "身份证明（正反面）", "安全生产考核合格证书",
+                "注销人诚信证明（本人签章）");
+        filings.submitBatch(cancellation);
+        browser.logout();
+
+        filings.approve("city150200", change);
+        Map<String, Object> changed = certificate(MECHANICAL);
+        assertEquals("C3", changed.get("category"));
+        assertEquals(before.get("certificate_no"), changed.get("certificate_no"));
+        assertEquals(Filings.day(before.get("valid_until")), Filings.day(changed.get("valid_until")));
+
+        filings.approve("city150200", cancellation);
+        assertEquals("CANCELLED", certificate(PROJECT_LEAD).get("status"));
+        browser.login("demoqy02", Filings.PASSWORD);
+        browser.click("安管人员");
+        browser.click("证书注销");
+        assertTrue(!browser.driver().getPageSource().contains(lead), "a cancelled certificate is no longer offered");
+        browser.logout();
+    }
+
     /** demoqy01: 人员调出 → 调出 → 选择企业 → double click the target → 调出. */
     private static void transferOut(Filings filings, String number) {
         browser.login("demoqy01", Filings.PASSWORD);
@@ -155,8 +219,8 @@ class SafetyStaffIT {
 
     /** The demo's 安管人员证书 of the person with that ID number (the first one issued to him). */
     private static Map<String, Object> certificate(String idNumber) {
-        return Database.query("SELECT c.id, c.certificate_no, c.status, c.issued_on, c.valid_until, c.enterprise_id,"
-                + " c.transfer_to_id FROM safety_staff_certificate c JOIN person p ON p.id = c.person_id"
+        return Database.query("SELECT c.id, c.certificate_no, c.category, c.status, c.issued_on, c.valid_until,"
+                + " c.enterprise_id, c.transfer_to_id FROM safety_staff_certificate c JOIN person p ON p.id = c.person_id"
                 + " WHERE p.id_number = ? ORDER BY c.id", idNumber).get(0);
     }
 }

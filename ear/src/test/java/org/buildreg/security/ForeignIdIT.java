@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every address that takes an id of something an enterprise holds, asked for with the id of another's: another
  * enterprise, a reviewer of another 盟市 and a sub-account of the same enterprise without the module each get 403 or
  * 404 and not one of the owner's personal data. The owner is demoqy02 (包头市): its registered 二级建造师, its
- * cancelled 钱卫东 (the reported hole: 重新注册 by a guessed id), and a draft declaration with an attachment that the
- * test files through the form first.
+ * cancelled 钱卫东 (the reported hole: 重新注册 by a guessed id), its 安管人员证书 (延期, 人员调入, 人员调出 by id), and a
+ * draft declaration with an attachment that the test files through the form first.
  */
 class ForeignIdIT {
 
@@ -55,6 +55,10 @@ class ForeignIdIT {
         Map<String, Object> cancelled = Database.query("SELECT r.id, p.name, p.id_number, p.mobile, p.birth_date"
                 + " FROM constructor_registration r JOIN person p ON p.id = r.person_id WHERE p.name = '钱卫东'"
                 + " AND r.status = 'CANCELLED'").get(0);
+        Map<String, Object> safety = Database.query("SELECT c.id, p.name, p.id_number, p.mobile, p.birth_date"
+                + " FROM safety_staff_certificate c JOIN person p ON p.id = c.person_id JOIN account a"
+                + " ON a.enterprise_id = c.enterprise_id WHERE a.username = 'demoqy02' AND c.status = 'VALID'"
+                + " ORDER BY c.id").get(0);
         long registration = ((Number) valid.get("id")).longValue();
         long attachment = fileADraftWithAnAttachment(registration);
 
@@ -72,12 +76,16 @@ class ForeignIdIT {
         addresses.add("/constructor/supplement-history.xhtml?id=" + registration);
         addresses.add("/constructor/transfer-out.xhtml?id=" + registration);
         addresses.add("/constructor/certificate/print?id=" + registration);
+        for (String type : List.of("SAFETY_STAFF_EXTENSION", "SAFETY_STAFF_TRANSFER_IN")) {
+            addresses.add("/safetystaff/form.xhtml?type=" + type + "&from=" + safety.get("id"));
+        }
+        addresses.add("/safetystaff/transfer-out.xhtml?id=" + safety.get("id"));
         addresses.add("/declaration/print?id=" + draft);
         addresses.add("/declaration/attachment?d=" + draft + "&a=" + attachment);
         addresses.add("/review/declaration.xhtml?id=" + draft);
 
         List<String> secrets = new ArrayList<>();
-        for (Map<String, Object> person : List.of(valid, cancelled)) {
+        for (Map<String, Object> person : List.of(valid, cancelled, safety)) {
             for (String column : List.of("name", "id_number", "mobile")) {
                 if (person.get(column) != null) {
                     secrets.add(person.get(column).toString());

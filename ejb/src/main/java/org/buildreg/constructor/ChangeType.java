@@ -7,6 +7,7 @@ import org.buildreg.declaration.Declaration;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.person.Person;
+import org.buildreg.person.PersonChanges;
 import org.buildreg.platform.Refusal;
 import org.buildreg.print.FormPrinter;
 import org.buildreg.reference.IdCardNumber;
@@ -56,31 +57,15 @@ public class ChangeType extends ConstructorType {
         } else if (reason == ChangeReason.EMPLOYER) {
             errors.reject("changeReason", "聘用企业变更请由原企业办理人员调出，新企业办理人员调入");
         } else if (reason == ChangeReason.NAME) {
-            if (blank(c.getNewName())) {
-                errors.reject("newName", "请填写变更后姓名");
-            } else if (c.getNewName().strip().equals(form.getPerson().getName())) {
-                errors.reject("newName", "变更后姓名与变更前相同");
-            }
+            PersonChanges.checkNewName(errors, "newName", c.getNewName(), form.getPerson().getName());
         } else if (reason == ChangeReason.ID_NUMBER) {
-            String id = IdCardNumber.normalize(c.getNewIdNumber());
-            if (blank(id)) {
-                errors.reject("newIdNumber", "请填写变更后号码");
-            } else if (!IdCardNumber.isValid(id)) {
-                errors.reject("newIdNumber", "变更后身份证号码不正确");
-            } else if (id.equals(subjectKey(form))) {
-                errors.reject("newIdNumber", "变更后号码与变更前相同");
-            } else if (!em.createQuery("SELECT p.id FROM Person p WHERE p.idType = '身份证' AND p.idNumber = :n",
-                    Long.class).setParameter("n", id).getResultList().isEmpty()) {
-                errors.reject("newIdNumber", "该身份证号码已属于平台中的其他人员");
-            }
+            PersonChanges.checkNewIdNumber(em, errors, "newIdNumber", c.getNewIdNumber(), subjectKey(form));
         } else if (blank(c.getNewEnterpriseName())) {
             errors.reject("newEnterpriseName", "请填写变更后企业名称");
         } else if (c.getNewEnterpriseName().strip().equals(filing.enterprise().getName())) {
             errors.reject("newEnterpriseName", "变更后企业名称与现企业名称相同");
         }
-        ChangeDetails changed = form.getChange();
-        FormPrinter.checkPrintable(errors, "newName", changed.getNewName());
-        FormPrinter.checkPrintable(errors, "newEnterpriseName", changed.getNewEnterpriseName());
+        FormPrinter.checkPrintable(errors, "newEnterpriseName", c.getNewEnterpriseName());
         checkStatement(form, errors);
     }
 

@@ -20,22 +20,27 @@ import org.buildreg.print.FormValues;
 /**
  * The printed 申请表 of the 安管人员 business types, laid out like the paper forms the manual shows: 证书延期 on the
  * 基本情况 of the 考核 form (photo, 人员类别, 原证书, 所在企业, 学历及职称), 人员调入 on the 调转 form (职务, 原证书编号,
- * 核发时间, 申请内容, 本人签字 and the four 意见 boxes of the old and the new enterprise and their 盟市).
+ * 核发时间, 申请内容, 本人签字 and the four 意见 boxes of the old and the new enterprise and their 盟市), 证书变更 on
+ * the same paper form with 变更前/变更后, 证书注销 with 注销原因 and the 注销人诚信证明.
  */
 public final class SafetyStaffApplicationForms {
 
     static final String TRUTH = "本人对申请表内容及申报附件材料的真实性负责，如有虚假，愿承担由此产生的一切法律后果。";
     private static final double[] GRID = {1.25, 1.9, 1.15, 1.6, 1.2};
     private static final double[] PAIRS = {1.3, 1.7, 1.3, 1.5, 1.1, 1.4};
-    /** The 调转 form: wider last column, so a date fits on one line. */
-    private static final double[] TRANSFER = {1.2, 1.9, 1.1, 1.4, 1.1, 1.7};
+    /** The paper forms (变更, 调转, 注销): wider last column, so a date fits on one line. */
+    private static final double[] PAPER = {1.2, 1.9, 1.1, 1.4, 1.1, 1.7};
+    private static final String[] CHANGES = Arrays.stream(SafetyStaffChange.values()).map(SafetyStaffChange::label)
+            .toArray(String[]::new);
     private static final String[] CATEGORIES = Arrays.stream(SafetyStaffCategory.values())
             .map(SafetyStaffCategory::label).toArray(String[]::new);
     private static final String[] ID_TYPES = PersonRules.ID_TYPES.toArray(String[]::new);
 
     private static final Map<String, FormLayout> LAYOUTS = Map.of(
             SafetyStaffRules.EXTENSION, extension(),
-            SafetyStaffRules.TRANSFER_IN, transfer());
+            SafetyStaffRules.CHANGE, change(),
+            SafetyStaffRules.TRANSFER_IN, transfer(),
+            SafetyStaffRules.CANCELLATION, cancellation());
 
     private SafetyStaffApplicationForms() {
     }
@@ -76,17 +81,45 @@ public final class SafetyStaffApplicationForms {
     }
 
     private static FormLayout transfer() {
-        return FormLayout.titled("建筑施工企业安全生产管理人员调转申请表", null)
-                .columns(TRANSFER)
+        return opinionsOfBoth(paper("建筑施工企业安全生产管理人员调转申请表", true)
+                .row(label("申请内容"), choice("content", 5, "人员调出", "人员调入")));
+    }
+
+    private static FormLayout change() {
+        return opinionsOfBoth(paper("建筑施工企业安全生产管理人员证书变更申请表", false)
+                .row(label("申请内容"), choice("content", 5, CHANGES))
+                .row(label("变更前"), field("previousValue", 2), label("变更后"), field("newValue", 2)));
+    }
+
+    private static FormLayout cancellation() {
+        return paper("建筑施工企业安全生产管理人员证书注销申请表", false)
+                .row(label("注销原因"), field("cancellationReason", 5))
+                .row(label("注销人诚信证明\n（注销人签章）"), text(CancellationType.INTEGRITY, 5))
+                .signature("注销人签（章）：", "所在企业（公章）：")
+                .section("审核意见")
+                .row(opinion("盟市住房和城乡建设主管部门意见", 3), opinion("自治区住房和城乡建设厅意见", 3))
+                .build();
+    }
+
+    /** The head of the manual's paper forms (变更, 调转, 注销): the holder, the enterprise(s), 职务, the certificate. */
+    private static FormLayout.Builder paper(String title, boolean transfer) {
+        FormLayout.Builder form = FormLayout.titled(title, null).columns(PAPER)
                 .row(label("姓名"), field("name"), label("性别"), choice("gender", "男", "女"), label("出生日期"),
                         field("birthDate"))
-                .row(label("证件号"), field("idNumber", 5))
-                .row(label("原企业"), field("previousEmployer", 3), label("联系电话"), field("previousContactPhone"))
-                .row(label("现企业"), field("employer", 3), label("联系电话"), field("contactPhone"))
-                .row(label("职务"), choice("category", 5, CATEGORIES))
-                .row(label("原证书编号"), field("certificateNo", 3), label("核发时间"), field("issuedOn"))
-                .row(label("申请内容"), choice("content", 5, "人员调出", "人员调入"))
-                .row(label("声明"), text(TRUTH, 5))
+                .row(label("证件号"), field("idNumber", 5));
+        if (transfer) {
+            form.row(label("原企业"), field("previousEmployer", 3), label("联系电话"), field("previousContactPhone"))
+                    .row(label("现企业"), field("employer", 3), label("联系电话"), field("contactPhone"));
+        } else {
+            form.row(label("所在企业名称"), field("employer", 3), label("联系电话"), field("contactPhone"));
+        }
+        return form.row(label("职务"), choice("category", 5, CATEGORIES))
+                .row(label("原证书编号"), field("certificateNo", 3), label("核发时间"), field("issuedOn"));
+    }
+
+    /** 本人签字 and the four 意见 of the paper form (both enterprises, both 盟市), then the 自治区's. */
+    private static FormLayout opinionsOfBoth(FormLayout.Builder form) {
+        return form.row(label("声明"), text(TRUTH, 5))
                 .signature("本人签字：")
                 .section("审核意见")
                 .row(opinion("原企业意见", 3), opinion("现企业意见", 3))
@@ -120,6 +153,7 @@ public final class SafetyStaffApplicationForms {
         v.put("issuedOn", FormValues.day(c.getIssuedOn()));
         v.put("validUntil", FormValues.day(c.getValidUntil()));
         v.put("issuingAuthority", c.getIssuingAuthority());
+        v.put("cancellationReason", form.getCancellationReason());
         if (c.getValidUntil() != null) {
             v.put("extendedUntil", FormValues.day(SafetyStaffRules.extendedUntil(c.getValidUntil())));
         }
@@ -134,8 +168,18 @@ public final class SafetyStaffApplicationForms {
         if (layout.hasField("idType")) {
             values = values.tickIfAmong("idType", p.getIdType(), PersonRules.ID_TYPES);
         }
-        if (layout.hasField("content")) {
+        if (businessType.equals(SafetyStaffRules.TRANSFER_IN)) {
             values = values.tick("content", "人员调入");
+        }
+        SafetyStaffChange change = SafetyStaffChange.parse(form.getChangeContent());
+        if (businessType.equals(SafetyStaffRules.CHANGE) && change != null) {
+            values = values.tick("content", change.label());
+            values = switch (change) {
+                case NAME -> values.with("previousValue", p.getName()).with("newValue", form.getNewName());
+                case ID_NUMBER -> values.with("previousValue", p.getIdNumber()).with("newValue", form.getNewIdNumber());
+                case CATEGORY -> values.with("previousValue", SafetyStaffCategory.labelOf(c.getCategory()))
+                        .with("newValue", SafetyStaffCategory.labelOf(form.getNewCategory()));
+            };
         }
         return values;
     }

@@ -53,6 +53,15 @@ public class SafetyStaffCertificate extends PersonCertificate {
         extendUntil(SafetyStaffRules.extendedUntil(getValidUntil()));
     }
 
+    /** 证书变更 of the 人员类别, approved: only among C1–C3, so the number (its letter C) stays. */
+    public void changeCategory(SafetyStaffCategory newCategory) {
+        requireStatus(CertificateStatus.VALID, CertificateStatus.EXPIRED);
+        if (!SafetyStaffRules.mayChangeCategory(category, newCategory)) {
+            throw new IllegalArgumentException("人员类别不能由" + category.label() + "变更为" + newCategory.label());
+        }
+        this.category = newCategory;
+    }
+
     @Override
     public Long getId() { return id; }
 

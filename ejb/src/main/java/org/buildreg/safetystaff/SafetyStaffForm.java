@@ -24,6 +24,14 @@ public class SafetyStaffForm implements Serializable {
     private String titleName;
     /** 人员调入: 原企业 */
     private EmployerDetails previousEmployer;
+    /** 证书变更: 申请内容 (SafetyStaffChange name) and the new value */
+    private String changeContent;
+    private String newName;
+    private String newIdNumber;
+    private String newCategory;
+    /** 证书注销: 注销原因, and the holder's 诚信证明 confirmed */
+    private String cancellationReason;
+    private boolean integrityConfirmed;
 
     public PersonDetails getPerson() { return person; }
     public void setPerson(PersonDetails person) { this.person = person; }
@@ -39,4 +47,16 @@ public class SafetyStaffForm implements Serializable {
     public void setTitleName(String titleName) { this.titleName = titleName; }
     public EmployerDetails getPreviousEmployer() { return previousEmployer; }
     public void setPreviousEmployer(EmployerDetails previousEmployer) { this.previousEmployer = previousEmployer; }
+    public String getChangeContent() { return changeContent; }
+    public void setChangeContent(String changeContent) { this.changeContent = changeContent; }
+    public String getNewName() { return newName; }
+    public void setNewName(String newName) { this.newName = newName; }
+    public String getNewIdNumber() { return newIdNumber; }
+    public void setNewIdNumber(String newIdNumber) { this.newIdNumber = newIdNumber; }
+    public String getNewCategory() { return newCategory; }
+    public void setNewCategory(String newCategory) { this.newCategory = newCategory; }
+    public String getCancellationReason() { return cancellationReason; }
+    public void setCancellationReason(String cancellationReason) { this.cancellationReason = cancellationReason; }
+    public boolean isIntegrityConfirmed() { return integrityConfirmed; }
+    public void setIntegrityConfirmed(boolean integrityConfirmed) { this.integrityConfirmed = integrityConfirmed; }
 }

@@ -10,6 +10,7 @@ import org.buildreg.person.PersonRules;
 import org.buildreg.platform.Refusal;
 import org.buildreg.platform.TextLimit;
 import org.buildreg.print.FormLayout;
+import org.buildreg.print.FormPrinter;
 import org.buildreg.print.FormValues;
 
 /**
@@ -76,6 +77,12 @@ public abstract class SafetyStaffType extends PersonCertificateType<SafetyStaffC
         return SafetyStaffApplicationForms.valuesOf(code(), form);
     }
 
+    /** Most types start from one of the enterprise's own certificates, auto-filled from it. */
+    @Override
+    public SafetyStaffForm start(Filing filing, String from) {
+        return formFrom(ownCertificate(filing, from), filing.enterprise());
+    }
+
     /** A form filled from a certificate: the holder, the enterprise filing, the certificate itself. */
     protected SafetyStaffForm formFrom(SafetyStaffCertificate c, Enterprise employer) {
         SafetyStaffForm form = new SafetyStaffForm();
@@ -98,6 +105,9 @@ public abstract class SafetyStaffType extends PersonCertificateType<SafetyStaffC
         TextLimit.SCHOOL.check(errors, "title", form.getTitle(), "职称");
         TextLimit.SCHOOL.check(errors, "titleLevel", form.getTitleLevel(), "职称等级");
         TextLimit.SCHOOL.check(errors, "titleName", form.getTitleName(), "职称名称");
+        FormPrinter.checkPrintable(errors, "title", form.getTitle());
+        FormPrinter.checkPrintable(errors, "titleLevel", form.getTitleLevel());
+        FormPrinter.checkPrintable(errors, "titleName", form.getTitleName());
         return checkedCertificate(form, filing, errors);
     }
 }

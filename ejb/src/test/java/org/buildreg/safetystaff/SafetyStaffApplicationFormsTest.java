@@ -31,6 +31,9 @@ class SafetyStaffApplicationFormsTest {
         f.getCertificate().setCategory(SafetyStaffCategory.B.name());
         f.getCertificate().setIssuedOn(LocalDate.of(2025, 2, 5));
         f.getCertificate().setValidUntil(LocalDate.of(2027, 1, 1));
+        f.setChangeContent(SafetyStaffChange.NAME.name());
+        f.setNewName("李秀颖");
+        f.setCancellationReason("本人已退休");
         EmployerDetails old = new EmployerDetails();
         old.setName("内蒙古示范建设集团有限公司");
         f.setPreviousEmployer(old);
@@ -41,7 +44,9 @@ class SafetyStaffApplicationFormsTest {
     void everyTypePrintsItsTitleAndTheFormsChineseValues() throws IOException {
         String[][] expected = {
                 {SafetyStaffRules.EXTENSION, "建筑施工企业安全生产管理人员考核合格证书延期申请表", "2030年01月01日"},
-                {SafetyStaffRules.TRANSFER_IN, "建筑施工企业安全生产管理人员调转申请表", "内蒙古示范建设集团有限公司"}};
+                {SafetyStaffRules.TRANSFER_IN, "建筑施工企业安全生产管理人员调转申请表", "内蒙古示范建设集团有限公司"},
+                {SafetyStaffRules.CHANGE, "建筑施工企业安全生产管理人员证书变更申请表", "李秀颖"},
+                {SafetyStaffRules.CANCELLATION, "建筑施工企业安全生产管理人员证书注销申请表", "本人已退休"}};
         Path out = Path.of("target", "printed-forms");
         Files.createDirectories(out);
         for (String[] e : expected) {

@@ -3,10 +3,12 @@ package org.buildreg.web.safetystaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import org.buildreg.safetystaff.CancellationType;
 import org.buildreg.safetystaff.SafetyStaffCategory;
+import org.buildreg.safetystaff.SafetyStaffChange;
 import org.buildreg.safetystaff.SafetyStaffRules;
 
-/** What the 安管人员 forms show beside their fields: 人员类别 by name, 延期后有效期至. */
+/** What the 安管人员 forms offer and show beside their fields: 人员类别, 申请内容, 延期后有效期至, 诚信证明. */
 @Named
 @ApplicationScoped
 public class SafetyStaffOptions {
@@ -14,6 +16,19 @@ public class SafetyStaffOptions {
     /** The 人员类别 stored in a form (A, B, C1 …) as the manual names it. */
     public String label(String category) {
         return SafetyStaffCategory.labelOf(category);
+    }
+
+    public SafetyStaffChange[] getChanges() {
+        return SafetyStaffChange.values();
+    }
+
+    public SafetyStaffCategory[] getCategories() {
+        return SafetyStaffCategory.values();
+    }
+
+    /** The manual's 注销人诚信证明, which the holder confirms. */
+    public String getIntegrity() {
+        return CancellationType.INTEGRITY;
     }
 
     public LocalDate extendedUntil(LocalDate validUntil) {
