@@ -84,7 +84,20 @@ class SafetyStaffIT {
                 (String) before.get("certificate_no"), "项目负责人", Filings.number(id)}) {
             assertTrue(printed.contains(wanted), "the printed form shows " + wanted + ":\n" + printed);
         }
+        // 已办证书 → 打印证书: the certificate with its new validity, sealed, its QR code to /verify.
+        browser.click("安管人员");
+        browser.click("已办证书");
+        assertTrue(browser.driver().getPageSource().contains("打印证书"), "已办证书 offers 打印证书");
+        String certificate = Pdfs.text(browser.fetch("/safetystaff/certificate/print?id=" + after.get("id")))
+                .replace(" ", "");
+        LocalDate newUntil = until.plusYears(3);
+        for (String wanted : new String[] {"建筑施工企业安全生产管理人员安全生产考核合格证书", "李秀英",
+                (String) before.get("certificate_no"), "项目负责人", newUntil.getYear() + "年"}) {
+            assertTrue(certificate.contains(wanted), "the certificate shows " + wanted + ":\n" + certificate);
+        }
         browser.logout();
+        browser.open("/verify?no=" + before.get("certificate_no"));
+        assertTrue(browser.driver().getPageSource().contains(until.plusYears(3).toString()), "verify shows the new 有效期至");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.buildreg.account.Module;
 import org.buildreg.person.CertificateKind;
 import org.buildreg.person.OfModule;
 import org.buildreg.person.PersonCertificateActions;
+import org.buildreg.person.PrintedCertificate;
 import org.buildreg.platform.PageRequest;
 import org.buildreg.platform.Refusal;
 import org.buildreg.reference.CertificateStatus;
@@ -14,7 +15,7 @@ import org.buildreg.reference.IdCardNumber;
 
 /**
  * The 二级建造师 actions that are not declarations ({@link PersonCertificateActions}: the lists its business types
- * start from, 人员调出, 人员调入 and 退回, 选择企业), and the search for 已注销 persons of 重新注册.
+ * start from, 人员调出, 人员调入 and 退回, 选择企业, 打印证书), and the search for 已注销 persons of 重新注册.
  */
 @Stateless
 @RolesAllowed("MODULE_CONSTRUCTOR")
@@ -48,6 +49,11 @@ public class ConstructorActions extends PersonCertificateActions<ConstructorRegi
     @Override
     protected CertificateKind<ConstructorRegistration> kind() {
         return ConstructorRules.CERTIFICATE;
+    }
+
+    @Override
+    protected PrintedCertificate<ConstructorRegistration> printedCertificate() {
+        return ConstructorCertificateForm.PRINTED;
     }
 
     @Override

@@ -4,12 +4,11 @@ import static org.buildreg.print.Cell.field;
 import static org.buildreg.print.Cell.label;
 import static org.buildreg.print.Cell.text;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.buildreg.person.Person;
+import org.buildreg.person.PrintedCertificate;
 import org.buildreg.print.FormLayout;
 import org.buildreg.print.FormValues;
 
@@ -36,7 +35,9 @@ public final class ConstructorCertificateForm {
             .row(text("本证书由内蒙古自治区建筑业信息管理平台签发并加盖电子签章。扫描二维码或在证书查验页面输入证书编号可查验证书状态；"
                     + "在证书查验页面上传本PDF文件可验证其电子签章。", 4))
             .build();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
+    /** The certificate as 打印证书 prints it. */
+    public static final PrintedCertificate<ConstructorRegistration> PRINTED = new PrintedCertificate<>(
+            "二级建造师注册证书", LAYOUT, ConstructorCertificateForm::valuesOf);
 
     private ConstructorCertificateForm() {
     }
@@ -49,23 +50,19 @@ public final class ConstructorCertificateForm {
         v.put("gender", p.getGender());
         v.put("idType", p.getIdType());
         v.put("idNumber", p.getIdNumber());
-        v.put("birthDate", day(p.getBirthDate()));
+        v.put("birthDate", FormValues.day(p.getBirthDate()));
         v.put("qualificationNo", r.getQualificationNo());
         v.put("registrationNo", r.getRegistrationNo());
         v.put("certificateNo", r.getCertificateNo());
         v.put("enterprise", r.getEnterprise() == null ? "" : r.getEnterprise().getName());
         v.put("specialties", r.getSpecialties().stream().sorted()
-                .map(s -> s.label() + "（有效期至" + day(r.getValidUntil()) + "）").collect(Collectors.joining("\n")));
-        v.put("issuedOn", day(r.getIssuedOn()));
-        v.put("validUntil", day(r.getValidUntil()));
+                .map(s -> s.label() + "（有效期至" + FormValues.day(r.getValidUntil()) + "）").collect(Collectors.joining("\n")));
+        v.put("issuedOn", FormValues.day(r.getIssuedOn()));
+        v.put("validUntil", FormValues.day(r.getValidUntil()));
         v.put("status", r.getStatusLabel());
         v.put("authority", r.getIssuingAuthority() == null || r.getIssuingAuthority().isBlank()
                 ? "内蒙古自治区住房和城乡建设厅" : r.getIssuingAuthority());
         v.values().removeIf(java.util.Objects::isNull);
         return FormValues.of(v);
-    }
-
-    private static String day(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
     }
 }

@@ -115,6 +115,7 @@ public class ConstructorRegistration extends PersonCertificate {
 
     public String getRegistrationNo() { return registrationNo; }
     public String getQualificationNo() { return qualificationNo; }
+    @Override
     public String getCertificateNo() { return certificateNo; }
     public String getIssuingAuthority() { return issuingAuthority; }
     public int getRequiredHours() { return requiredHours; }

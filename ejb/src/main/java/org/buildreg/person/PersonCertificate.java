@@ -40,6 +40,9 @@ public abstract class PersonCertificate extends IssuedCertificate {
     /** The number audits and messages name it by (注册编号, 证书编号). */
     public abstract String number();
 
+    /** 证书编号: the number printed on the certificate, its 编号 and what its QR code asks /verify for. */
+    public abstract String getCertificateNo();
+
     /** Whether {@code e} holds it now (while 调转中, still the old enterprise). */
     public boolean isHeldBy(Enterprise e) {
         return getEnterprise() != null && getEnterprise().equals(e);

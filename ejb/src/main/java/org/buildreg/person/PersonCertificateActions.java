@@ -3,7 +3,10 @@ package org.buildreg.person;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,18 +19,21 @@ import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
 import org.buildreg.auth.Callers;
 import org.buildreg.declaration.DeclarationService;
+import org.buildreg.declaration.PrintedForm;
 import org.buildreg.declaration.Stage;
+import org.buildreg.dongle.DongleAuthority;
 import org.buildreg.platform.ListQuery;
 import org.buildreg.platform.Page;
 import org.buildreg.platform.PageRequest;
 import org.buildreg.platform.Refusal;
+import org.buildreg.print.FormPrinter;
 import org.buildreg.reference.CertificateStatus;
 import org.buildreg.reference.IdCardNumber;
 
 /**
  * What an enterprise does with its persons' certificates outside a declaration, the same in every person module:
  * the lists its business types start from, 人员调出 (the certificate goes 调转中 towards the chosen enterprise),
- * 人员调入's list and its 退回, and the 选择企业 dialog.
+ * 人员调入's list and its 退回, the 选择企业 dialog, and 打印证书.
  * A module subclasses it as a {@code @Stateless} bean with its role, certificate and start rules; every method
  * checks that the caller holds the module and touches only his enterprise's certificates.
  *
@@ -43,6 +49,10 @@ public abstract class PersonCertificateActions<C extends PersonCertificate, R ex
     protected Callers callers;
     @EJB
     private AuditLog audit;
+    @EJB
+    private DongleAuthority authority;
+    @Inject
+    private FormPrinter printer;
 
     /** The module's certificate: its entity, rules and codes. */
     protected abstract CertificateKind<C> kind();
@@ -53,6 +63,9 @@ public abstract class PersonCertificateActions<C extends PersonCertificate, R ex
     }
 
     protected abstract R choiceOf(C certificate);
+
+    /** The module's printed certificate. */
+    protected abstract PrintedCertificate<C> printedCertificate();
 
     /** The caller's certificates that {@code businessType} (or 人员调出) may start from, filtered by name/ID. */
     public Page<R> startable(String businessType, String name, String idNumber, PageRequest request) {
@@ -155,6 +168,24 @@ public abstract class PersonCertificateActions<C extends PersonCertificate, R ex
         c.returnTransfer(LocalDate.now());
         audit.record(me.getUsername(), AuditAction.PERSON_TRANSFER_RETURNED, c.number(),
                 c.getPerson().getName() + " 由 " + target + " 退回");
+    }
+
+    /**
+     * 证书查询 → 打印证书: the certificate as a PDF with the platform's 电子签章 and a QR code to its public check, for
+     * the enterprise that holds it only (a guessed id is refused and audited). {@code verifyBase} is the public
+     * page's address up to "no=".
+     */
+    public PrintedForm printCertificate(Long certificateId, String verifyBase) {
+        Account me = callers.enterpriseUser(kind().module());
+        C c = certificateId == null ? null : em.find(kind().type(), certificateId);
+        if (c == null || !isOwn(me, c)) {
+            throw denied(me, certificateId);
+        }
+        PrintedCertificate<C> form = printedCertificate();
+        String no = c.getCertificateNo();
+        byte[] pdf = printer.print(form.layout(), form.values().apply(c), no,
+                verifyBase == null ? null : verifyBase + URLEncoder.encode(no, StandardCharsets.UTF_8));
+        return new PrintedForm(form.title() + "-" + no + ".pdf", authority.pdfSeal().sign(pdf));
     }
 
     private boolean isOwn(Account me, C c) {

@@ -6,8 +6,9 @@ import org.buildreg.account.Module;
 import org.buildreg.person.CertificateKind;
 import org.buildreg.person.OfModule;
 import org.buildreg.person.PersonCertificateActions;
+import org.buildreg.person.PrintedCertificate;
 
-/** The 安管人员 actions that are not declarations: its start lists, 人员调出, 人员调入 and 退回, 选择企业. */
+/** The 安管人员 actions that are not declarations: its start lists, 人员调出, 人员调入 and 退回, 选择企业, 打印证书. */
 @Stateless
 @RolesAllowed("MODULE_SAFETY_STAFF")
 @OfModule(Module.SAFETY_STAFF)
@@ -16,6 +17,11 @@ public class SafetyStaffActions extends PersonCertificateActions<SafetyStaffCert
     @Override
     protected CertificateKind<SafetyStaffCertificate> kind() {
         return SafetyStaffRules.CERTIFICATE;
+    }
+
+    @Override
+    protected PrintedCertificate<SafetyStaffCertificate> printedCertificate() {
+        return SafetyStaffCertificateForm.PRINTED;
     }
 
     @Override

@@ -70,6 +70,7 @@ public class SafetyStaffCertificate extends PersonCertificate {
         return certificateNo;
     }
 
+    @Override
     public String getCertificateNo() { return certificateNo; }
     public SafetyStaffCategory getCategory() { return category; }
     public LocalDate getValidFrom() { return validFrom; }

@@ -2,6 +2,7 @@ package org.buildreg.web.declaration;
 
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
 import org.buildreg.declaration.DeclarationPrinting;
 import org.buildreg.declaration.PrintedForm;
 import org.buildreg.web.shell.PdfServlet;
@@ -16,7 +17,7 @@ public class PrintServlet extends PdfServlet {
     private DeclarationPrinting printing;
 
     @Override
-    protected PrintedForm print(Long id, String verifyUrl) {
+    protected PrintedForm print(HttpServletRequest request, Long id, String verifyUrl) {
         return printing.print(id, verifyUrl);
     }
 }

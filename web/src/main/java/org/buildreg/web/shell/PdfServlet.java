@@ -19,7 +19,7 @@ public abstract class PdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** The PDF of {@code id}; {@code verifyUrl} ends with "?no=" for the number the QR code carries. */
-    protected abstract PrintedForm print(Long id, String verifyUrl);
+    protected abstract PrintedForm print(HttpServletRequest request, Long id, String verifyUrl);
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -33,7 +33,7 @@ public abstract class PdfServlet extends HttpServlet {
         String verify = PublicAddress.verifyPrefix();
         PrintedForm form;
         try {
-            form = print(id, verify);
+            form = print(request, id, verify);
         } catch (AccessDenied e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -1,0 +1,63 @@
+package org.buildreg.safetystaff;
+
+import static org.buildreg.print.Cell.field;
+import static org.buildreg.print.Cell.label;
+import static org.buildreg.print.Cell.text;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.buildreg.person.Person;
+import org.buildreg.person.PrintedCertificate;
+import org.buildreg.print.FormLayout;
+import org.buildreg.print.FormValues;
+
+/**
+ * The printed 安全生产考核合格证书 of a 安管人员: one A4 page — the holder with the full ID number (printed for the
+ * holder's own enterprise), 证书编号 as the document's 编号, 人员类别 (职务), the enterprise, 发证日期 and the validity, and
+ * a QR code to the certificate's public check.
+ */
+public final class SafetyStaffCertificateForm {
+
+    public static final FormLayout LAYOUT = FormLayout.titled("建筑施工企业安全生产管理人员安全生产考核合格证书", null)
+            .columns(1.2, 2.0, 1.2, 2.0)
+            .section("持证人")
+            .row(label("姓名"), field("name"), label("性别"), field("gender"))
+            .row(label("证件类型"), field("idType"), label("证件号码"), field("idNumber"))
+            .row(label("出生日期"), field("birthDate"), label("职务"), field("category"))
+            .section("考核合格证书")
+            .row(label("证书编号"), field("certificateNo"), label("证书状态"), field("status"))
+            .row(label("所在企业"), field("enterprise", 3))
+            .row(label("发证日期"), field("issuedOn"), label("有效期"), field("validity"))
+            .row(label("发证机关"), field("authority", 3))
+            .row(text("本证书由内蒙古自治区建筑业信息管理平台签发并加盖电子签章。扫描二维码或在证书查验页面输入证书编号可查验证书状态；"
+                    + "在证书查验页面上传本PDF文件可验证其电子签章。", 4))
+            .build();
+
+    /** The certificate as 打印证书 prints it. */
+    public static final PrintedCertificate<SafetyStaffCertificate> PRINTED = new PrintedCertificate<>(
+            "安全生产考核合格证书", LAYOUT, SafetyStaffCertificateForm::valuesOf);
+
+    private SafetyStaffCertificateForm() {
+    }
+
+    public static FormValues valuesOf(SafetyStaffCertificate c) {
+        Person p = c.getPerson();
+        Map<String, Object> v = new HashMap<>();
+        v.put("name", p.getName());
+        v.put("gender", p.getGender());
+        v.put("idType", p.getIdType());
+        v.put("idNumber", p.getIdNumber());
+        v.put("birthDate", FormValues.day(p.getBirthDate()));
+        v.put("category", c.getCategory().label());
+        v.put("certificateNo", c.getCertificateNo());
+        v.put("status", c.getStatusLabel());
+        v.put("enterprise", c.getEnterprise() == null ? "" : c.getEnterprise().getName());
+        v.put("issuedOn", FormValues.day(c.getIssuedOn()));
+        v.put("validity", FormValues.day(c.getValidFrom() == null ? c.getIssuedOn() : c.getValidFrom()) + " 至 "
+                + FormValues.day(c.getValidUntil()));
+        v.put("authority", SafetyStaffRules.ISSUING_AUTHORITY);
+        v.values().removeIf(Objects::isNull);
+        return FormValues.of(v);
+    }
+}
