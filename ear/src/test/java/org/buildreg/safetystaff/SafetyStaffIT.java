@@ -35,6 +35,9 @@ class SafetyStaffIT {
     /** demoqy02's 项目负责人 (B) and 机械安全生产管理人员 (C1). */
     private static final String PROJECT_LEAD = "150203198201014556";
     private static final String MECHANICAL = "150204199007125683";
+    /** The demo's 安全生产考核: 吴海涛 passed as 项目负责人, 郑丽 failed 土建. */
+    private static final String PASSED = "150103198805234714";
+    private static final String FAILED = "150104199108145821";
 
     @Test
     void extensionIsRefusedEarlyThenFiledReviewedAndApplied() {
@@ -230,10 +233,175 @@ class SafetyStaffIT {
         browser.logout();
     }
 
+    /**
+     * 遗失补办 of 张建华's certificate: refused without 补办原因 and 本人签字, then filed and approved; the certificate
+     * keeps its number and validity, and the printed certificate shows the 补发日期.
+     */
+    @Test
+    void aLostCertificateIsIssuedAgainWithItsNumber() {
+        Filings filings = new Filings(browser, "安管人员", "/safetystaff/");
+        Map<String, Object> before = certificate(EARLY);
+        browser.login("demoqy01", Filings.PASSWORD);
+        filings.startFrom("遗失补办", (String) before.get("certificate_no"), "补办");
+        assertEquals("建筑施工企业安全生产管理人员证书遗失补办申请表", browser.driver().findElement(
+                By.cssSelector(".br-paper-title")).getText());
+        assertEquals("张建华", browser.fieldByLabel("姓名").getDomProperty("value"));
+        filings.newBatch();
+        browser.click("保存");
+        assertEquals("请填写补办原因", browser.messageFor("补办原因"));
+        assertEquals("请确认本人声明（本人签字）", browser.messageFor(ReplacementType.STATEMENT));
+        browser.type("补办原因", "证书在施工现场遗失，已登报声明作废");
+        browser.tick(ReplacementType.STATEMENT);
+        long id = filings.save(SafetyStaffRules.REPLACEMENT, EARLY);
+        filings.upload(id, Filings.PHOTO, "身份证明（正反面）", "遗失声明（登报声明或本人书面声明）", "劳动（聘用）合同");
+        filings.submitBatch(id);
+        browser.logout();
+        filings.approve("city150100", id);
+
+        Map<String, Object> after = certificate(EARLY);
+        assertEquals(before.get("certificate_no"), after.get("certificate_no"));
+        assertEquals(Filings.day(before.get("valid_until")), Filings.day(after.get("valid_until")));
+        assertEquals("VALID", after.get("status"));
+        assertEquals(Filings.today().toString(), Filings.day(after.get("reissued_on")));
+        browser.login("demoqy01", Filings.PASSWORD);
+        String printed = Pdfs.text(browser.fetch("/safetystaff/certificate/print?id=" + after.get("id")))
+                .replace(" ", "");
+        String day = Filings.today().format(java.time.format.DateTimeFormatter.ofPattern("yyyy年MM月dd日"));
+        assertTrue(printed.contains("补发日期") && printed.contains(day), "the certificate shows its 补发日期:\n" + printed);
+        String form = Pdfs.text(browser.fetch("/declaration/print?id=" + id)).replace(" ", "");
+        assertTrue(form.contains("证书在施工现场遗失"), form);
+    }
+
+    /**
+     * 新增申报 through its four tabs: 郑丽's failed 考核 and a category she sat no 考核 in are refused beside 人员类别;
+     * 吴海涛's pass fills 参加考试时间 and 考试成绩; a 履历 line ending before it starts is refused on the 履历信息 tab;
+     * the saved form is filed, approved at both levels and issues 蒙建安B(year)NNNNNNN to the enterprise.
+     */
+    @Test
+    void newApplicationIsCheckedAgainstTheExamAndIssuesACertificate() {
+        Filings filings = new Filings(browser, "安管人员", "/safetystaff/");
+        browser.login("demoqy01", Filings.PASSWORD);
+        browser.click("安管人员");
+        browser.click("新增申报");
+        assertEquals("建筑施工企业安全生产管理人员安全生产考核合格证书申请表", browser.driver().findElement(
+                By.cssSelector(".br-paper-title")).getText());
+        assertTrue(visible("cover") && !visible("basic"), "首页申请信息 comes first");
+        assertTrue(browser.driver().getPageSource().contains("内蒙古示范建设集团有限公司"), "申报企业 is filled in");
+        browser.screenshot("safetystaff-new-cover");
+        filings.newBatch();
+
+        browser.click("基本信息");
+        browser.type("姓名", "郑丽");
+        browser.choose("女");
+        browser.type("证件号", FAILED);
+        browser.type("手机号码", "13947100031");
+        browser.choose("土建安全生产管理人员");
+        browser.waitUntil(() -> text("examScore").equals("52分（不合格）"));
+        browser.type("出生日期", "1991-08-14");
+        browser.click("保存");
+        browser.screenshot("safetystaff-new-refused");
+        assertEquals("该人员“土建安全生产管理人员”安全生产考核成绩为52分（不合格），考核合格后方可申报",
+                browser.messageFor("人员类别"), browser.allMessages());
+        assertTrue(visible("basic"), "the tab of the refused field is shown");
+        browser.choose("项目负责人");
+        browser.click("保存");
+        assertEquals("未查询到该人员“项目负责人”的安全生产考核记录（姓名、证件号码须与考核数据一致），不能申报",
+                browser.messageFor("人员类别"));
+        assertEquals(0L, Filings.count("SELECT COUNT(*) FROM declaration WHERE subject_key = ?", FAILED));
+
+        // A new form for the person who passed: the batch made above is chosen for it.
+        browser.click("新增申报");
+        browser.click("基本信息");
+        browser.type("姓名", "吴海涛");
+        browser.choose("男");
+        browser.type("证件号", PASSED);
+        browser.choose("项目负责人");
+        browser.waitUntil(() -> text("examScore").equals("86分（合格）"));
+        browser.type("手机号码", "13947100032");
+        browser.type("职称", "工程师");
+        browser.type("出生日期", "1988-05-23");
+        LocalDate examDate = Filings.today().minusMonths(2);
+        assertEquals(examDate.toString(), text("examDate"));
+        browser.click("保存");
+        assertTrue(visible("history"), "保存 shows the 履历信息 tab, where the refused line is");
+        assertTrue(browser.allMessages().contains("履历第1行：请填写起始时间"), browser.allMessages());
+
+        historyField(0, "unit").sendKeys("呼和浩特市第一建筑工程公司");
+        historyField(0, "post").sendKeys("施工员");
+        typeDate(historyField(0, "startedOn"), "2010-07-01");
+        typeDate(historyField(0, "endedOn"), "2016-06-30");
+        browser.click("增加一行");
+        historyField(1, "unit").sendKeys("内蒙古示范建设集团有限公司");
+        historyField(1, "post").sendKeys("项目经理");
+        typeDate(historyField(1, "startedOn"), "2016-07-01");
+        typeDate(historyField(1, "endedOn"), "2015-01-01");
+        browser.click("基本信息");
+        browser.click("保存");
+        assertTrue(visible("history"), "保存 shows the 履历信息 tab, where the refused line is");
+        assertTrue(browser.driver().getPageSource().contains("履历第2行：终止时间早于起始时间"), browser.allMessages());
+        typeDate(historyField(1, "endedOn"), "");
+        browser.screenshot("safetystaff-new-history");
+        long id = filings.save(SafetyStaffRules.NEW, PASSED);
+        assertEquals(0L, Filings.count("SELECT COUNT(*) FROM safety_staff_certificate c JOIN person p"
+                + " ON p.id = c.person_id WHERE p.id_number = ?", PASSED));
+
+        filings.upload(id, Filings.PHOTO, "身份证明（正反面）", "学历证书", "劳动（聘用）合同",
+                "安全生产相关工作经历证明（所在企业出具）");
+        filings.submitBatch(id);
+        browser.logout();
+        filings.approve("city150100", id);
+
+        Map<String, Object> issued = certificate(PASSED);
+        LocalDate today = Filings.today();
+        assertTrue(((String) issued.get("certificate_no")).matches("蒙建安B\\(" + today.getYear() + "\\)3\\d{6}"),
+                issued.toString());
+        assertEquals("B", issued.get("category"));
+        assertEquals("VALID", issued.get("status"));
+        assertEquals(today.plusYears(3).toString(), Filings.day(issued.get("valid_until")));
+        assertEquals(Filings.enterpriseId("demoqy01"), ((Number) issued.get("enterprise_id")).longValue());
+
+        browser.login("demoqy01", Filings.PASSWORD);
+        String printed = Pdfs.text(browser.fetch("/declaration/print?id=" + id)).replace(" ", "");
+        for (String wanted : new String[] {"建筑施工企业安全生产管理人员安全生产考核合格证书申请表", "吴海涛",
+                "86分（合格）", "呼和浩特市第一建筑工程公司", "2016-07-01至今", Filings.number(id)}) {
+            assertTrue(printed.contains(wanted), "the printed form shows " + wanted + ":\n" + printed);
+        }
+        browser.click("安管人员");
+        browser.click("已办证书");
+        assertTrue(browser.driver().getPageSource().contains((String) issued.get("certificate_no")),
+                "已办证书 lists the new certificate");
+    }
+
+    /**
+     * Types a date into a 履历 picker (which opens no panel on focus) as a user does: what was there selected and
+     * deleted first, since a refused picker keeps what was sent.
+     */
+    private static void typeDate(WebElement field, String day) {
+        field.click();
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        field.sendKeys(day);
+        assertEquals(day, field.getDomProperty("value"), "the date picker holds what was typed");
+    }
+
+    private static boolean visible(String tab) {
+        return browser.driver().findElement(By.cssSelector(".br-sheet-panel[data-tab='" + tab + "']")).isDisplayed();
+    }
+
+    private static String text(String id) {
+        java.util.List<WebElement> found = browser.driver().findElements(By.id(id));
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
+    }
+
+    private static WebElement historyField(int line, String field) {
+        String input = field.endsWith("On") ? field + "_input" : field;
+        return browser.driver().findElement(By.cssSelector("input[id$=':" + line + ":" + input + "']"));
+    }
+
     /** The demo's 安管人员证书 of the person with that ID number (the first one issued to him). */
     private static Map<String, Object> certificate(String idNumber) {
         return Database.query("SELECT c.id, c.certificate_no, c.category, c.status, c.issued_on, c.valid_until,"
-                + " c.enterprise_id, c.transfer_to_id FROM safety_staff_certificate c JOIN person p ON p.id = c.person_id"
+                + " c.enterprise_id, c.transfer_to_id, c.reissued_on FROM safety_staff_certificate c JOIN person p ON p.id = c.person_id"
                 + " WHERE p.id_number = ? ORDER BY c.id", idNumber).get(0);
     }
 }

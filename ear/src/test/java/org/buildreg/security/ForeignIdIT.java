@@ -76,7 +76,8 @@ class ForeignIdIT {
         addresses.add("/constructor/supplement-history.xhtml?id=" + registration);
         addresses.add("/constructor/transfer-out.xhtml?id=" + registration);
         addresses.add("/constructor/certificate/print?id=" + registration);
-        for (String type : List.of("SAFETY_STAFF_EXTENSION", "SAFETY_STAFF_TRANSFER_IN")) {
+        for (String type : List.of("SAFETY_STAFF_EXTENSION", "SAFETY_STAFF_CHANGE", "SAFETY_STAFF_REPLACEMENT",
+                "SAFETY_STAFF_CANCELLATION", "SAFETY_STAFF_TRANSFER_IN")) {
             addresses.add("/safetystaff/form.xhtml?type=" + type + "&from=" + safety.get("id"));
         }
         addresses.add("/safetystaff/transfer-out.xhtml?id=" + safety.get("id"));

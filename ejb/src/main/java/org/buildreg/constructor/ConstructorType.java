@@ -13,7 +13,6 @@ import org.buildreg.person.PersonCertificateType;
 import org.buildreg.person.PersonDetails;
 import org.buildreg.person.PersonRules;
 import org.buildreg.platform.Refusal;
-import org.buildreg.platform.Sequences;
 import org.buildreg.print.FormLayout;
 import org.buildreg.print.FormValues;
 import org.buildreg.reference.CertificateStatus;
@@ -108,10 +107,6 @@ public abstract class ConstructorType extends PersonCertificateType<ConstructorR
     @Override
     protected String idNumberChangedMessage() {
         return "证件号码与注册信息不一致；证件号码的变更请办理变更注册";
-    }
-
-    protected long nextValue(String sequence) {
-        return Sequences.next(em, sequence);
     }
 
     protected String nextCertificateNo() {

@@ -10,7 +10,6 @@ import org.buildreg.declaration.Declaration;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.person.Person;
-import org.buildreg.person.PersonDetails;
 import org.buildreg.platform.Refusal;
 import org.buildreg.reference.CertificateStatus;
 
@@ -74,19 +73,7 @@ public class InitialRegistrationType extends ConstructorType {
     public void approve(Declaration declaration, ConstructorForm form) {
         LocalDate today = LocalDate.now();
         Enterprise employer = declaration.getEnterprise();
-        PersonDetails d = form.getPerson();
-        String idNumber = subjectKey(form);
-        Person person = em.createQuery("SELECT p FROM Person p WHERE p.idType = :t AND p.idNumber = :n", Person.class)
-                .setParameter("t", d.getIdType()).setParameter("n", idNumber).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    Person p = new Person(d.getName().strip(), d.getGender(), d.getIdType(), idNumber,
-                            d.getBirthDate(), employer, java.time.LocalDateTime.now());
-                    em.persist(p);
-                    return p;
-                });
-        person.complete(d.getGender(), d.getBirthDate(), d.getEthnicity(), d.getSchool(), d.getMajor(),
-                d.getEducation(), d.getGraduatedOn(), d.getDegree(), d.getMobile(), d.getPhone(), d.getEmail());
-        person.employBy(employer);
+        Person person = holderFor(form.getPerson(), subjectKey(form), employer);
         Specialty specialty = specialtyOf(form.getExam().getSpecialty());
         em.persist(new ConstructorRegistration(person, employer,
                 ConstructorRules.registrationNo(today.getYear(), nextValue("seq_constructor_registration_no")),

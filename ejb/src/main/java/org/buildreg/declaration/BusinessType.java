@@ -31,6 +31,14 @@ public interface BusinessType<F> {
      */
     F start(Filing filing, String from);
 
+    /**
+     * Fills in what the platform knows for what has been typed so far (新增申报: 参加考试时间 and 考试成绩 from the
+     * 考核 data once 姓名, 证件号码 and 人员类别 are there). Called as the user types and again before every save, so
+     * the stored form holds the platform's values, whatever the browser sent.
+     */
+    default void refresh(F form, Filing filing) {
+    }
+
     /** The attachment checklist shown on the form; the required ones must be there before 上报. */
     List<AttachmentKind> attachments();
 

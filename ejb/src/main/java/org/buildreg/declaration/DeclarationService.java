@@ -56,6 +56,18 @@ public class DeclarationService {
         return new Draft<>(typeCode, form, null, null, null);
     }
 
+    /** Fills in what the platform knows for what the user has typed so far (see {@link BusinessType#refresh}). */
+    public Draft<?> refresh(Draft<?> draft) {
+        BusinessType<?> type = types.of(draft.getBusinessType());
+        Account me = callers.enterpriseUser(type.module());
+        refreshAs(type, draft, me);
+        return draft;
+    }
+
+    private <F> void refreshAs(BusinessType<F> type, Draft<?> draft, Account me) {
+        type.refresh(type.formType().cast(draft.getForm()), filing(me));
+    }
+
     /** The saved form of a declaration the enterprise may still change (未提交 or 退回修改). */
     public Draft<?> edit(Long declarationId) {
         Account me = callers.current();
@@ -88,6 +100,7 @@ public class DeclarationService {
         // A declaration 退回修改 stays in the batch it was submitted with and goes back to the city from there.
         boolean keepsBatch = existing != null && existing.getStage() == Stage.RETURNED;
         Refusal.Collector errors = new Refusal.Collector();
+        type.refresh(form, filing(me));
         type.check(form, filing(me), errors);
         if (!keepsBatch && draft.getBatchId() == null) {
             errors.reject("batch", "请选择批次或快捷创建批次");

@@ -35,6 +35,7 @@ import org.buildreg.reference.IdCardNumber;
 import org.buildreg.safetylicence.SafetyLicence;
 import org.buildreg.safetystaff.SafetyStaffCategory;
 import org.buildreg.safetystaff.SafetyStaffCertificate;
+import org.buildreg.safetystaff.SafetyStaffExam;
 
 /**
  * The demo accounts of the embedded default (system property {@code buildreg.demo=true}): an administrator, a batch
@@ -216,7 +217,18 @@ public class DemoData {
                 now.toLocalDate().minusMonths(3)));
         em.persist(new ExamResult(idNumber("15010219800315123"), "张建华", Specialty.MUNICIPAL, "NMG2600002",
                 now.toLocalDate().minusMonths(3)));
+        // 安全生产考核: 吴海涛 passed as 项目负责人 (新增申报 of the demo); 郑丽 failed 土建 (refused with her score).
+        em.persist(new SafetyStaffExam(idNumber(NEW_SAFETY_STAFF_ID), NEW_SAFETY_STAFF_NAME, SafetyStaffCategory.B,
+                now.toLocalDate().minusMonths(2), "86"));
+        em.persist(new SafetyStaffExam(idNumber(FAILED_SAFETY_STAFF_ID), "郑丽", SafetyStaffCategory.C2,
+                now.toLocalDate().minusMonths(2), "52"));
     }
+
+    /** A person who passed the 安全生产考核 as 项目负责人 and holds no certificate: 新增申报 of the demo. */
+    public static final String NEW_SAFETY_STAFF_NAME = "吴海涛";
+    public static final String NEW_SAFETY_STAFF_ID = "15010319880523471";
+    /** 郑丽 sat the 土建 考核 and failed (52分). */
+    public static final String FAILED_SAFETY_STAFF_ID = "15010419910814582";
 
     /** A person who passed the exam and is not registered yet: 初始注册 of the demo. */
     public static final String NEW_CONSTRUCTOR_NAME = "周文博";

@@ -141,7 +141,7 @@ public final class LegacyExport implements Closeable {
             return LegacyCsv.empty();
         }
         LegacyCsv csv = LegacyCsv.open(in);
-        if (!csv.header().isEmpty() && !csv.header().equals(file.columns())) {
+        if (!csv.header().isEmpty() && !file.accepts(csv.header())) {
             csv.close();
             throw new IOException(file.fileName() + " 的表头与旧系统导出格式不符: " + String.join(",", csv.header())
                     + "（应为 " + String.join(",", file.columns()) + "）");

@@ -14,14 +14,37 @@ public enum LegacyFile {
     SAFETY_STAFF_CERTIFICATES("agry.csv", List.of("证书编号", "人员编号", "人员类别", "发证日期", "有效期始", "有效期至",
             "证书状态")),
     SAFETY_LICENCES("aqxk.csv", List.of("许可证编号", "企业编码", "主要负责人", "许可范围", "发证日期", "有效期至", "证书状态")),
-    EXAM_PASSES("kshg.csv", List.of("姓名", "证件号码", "专业", "资格证书编号", "考试年度", "考试类别"));
+    /**
+     * kshg.csv may end with 考试时间 and 考试成绩: the 安全生产考核 rows (考试类别 a 安管人员 人员类别) need them, the
+     * 人社厅's 二级建造师 rows leave them empty, and an export without them still reads.
+     */
+    EXAM_PASSES("kshg.csv", List.of("姓名", "证件号码", "专业", "资格证书编号", "考试年度", "考试类别"),
+            List.of("考试时间", "考试成绩"));
 
     private final String fileName;
     private final List<String> columns;
+    private final List<String> optionalColumns;
 
     LegacyFile(String fileName, List<String> columns) {
+        this(fileName, columns, List.of());
+    }
+
+    LegacyFile(String fileName, List<String> columns, List<String> optionalColumns) {
         this.fileName = fileName;
         this.columns = columns;
+        this.optionalColumns = optionalColumns;
+    }
+
+    /** Whether {@code header} is this file's: its columns, with or without the optional ones at the end. */
+    public boolean accepts(List<String> header) {
+        return header.equals(columns) || !optionalColumns.isEmpty() && header.size() == columns.size()
+                + optionalColumns.size() && header.subList(0, columns.size()).equals(columns)
+                && header.subList(columns.size(), header.size()).equals(optionalColumns);
+    }
+
+    /** Whether a row of {@code size} fields has one of the file's shapes. */
+    public boolean fits(int size) {
+        return size == columns.size() || !optionalColumns.isEmpty() && size == columns.size() + optionalColumns.size();
     }
 
     public String fileName() {

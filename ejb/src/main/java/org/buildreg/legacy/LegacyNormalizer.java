@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import org.buildreg.constructor.Specialty;
 import org.buildreg.reference.IdCardNumber;
 import org.buildreg.safetystaff.SafetyStaffCategory;
+import org.buildreg.safetystaff.SafetyStaffRules;
 
 /**
  * Turns each row of the export into a typed record or a {@link Rejected}: clean-up first ({@link LegacyText}),
@@ -24,6 +25,8 @@ public final class LegacyNormalizer {
     private static final List<String> ID_CARD_TYPES = List.of("身份证", "居民身份证", "二代身份证", "");
     /** The pre-2016 single C category of safety staff: today's C3 (综合). */
     private static final String OLD_C_CATEGORY = "专职安全生产管理人员";
+    /** The 考试类别 of kshg.csv that marks a 安全生产考核 row, before or instead of the 人员类别. */
+    private static final String SAFETY_STAFF_EXAM = "安管人员";
 
     private final LegacyCities cities;
     private final Map<String, String> specialtyCodes;
@@ -223,6 +226,10 @@ public final class LegacyNormalizer {
         if (year != null && !year.matches("(19|20)\\d{2}")) {
             return reject(file, row, Reason.DATE_FORMAT);
         }
+        String kind = text(row, 5);
+        if (isSafetyStaffExam(kind)) {
+            return safetyStaffExam(row, idNumber.get(), kind);
+        }
         String specialty = specialtyCodes.get(orEmpty(text(row, 2)));
         if (specialty == null) {
             return reject(file, row, Reason.UNKNOWN_SPECIALTY);
@@ -233,7 +240,35 @@ public final class LegacyNormalizer {
             return reject(file, row, Reason.MISSING_FIELD);
         }
         return new ExamPass(row.number(), name, idNumber.get(), specialty, qualificationNo,
-                year == null ? null : Integer.valueOf(year), text(row, 5));
+                year == null ? null : Integer.valueOf(year), kind);
+    }
+
+    /** A 安全生产考核 row names the 人员类别 in 考试类别 (安管人员C2, C2类, 土建安全生产管理人员 …) or in 专业 (考试类别 安管人员). */
+    private static boolean isSafetyStaffExam(String kind) {
+        return kind != null && (kind.startsWith(SAFETY_STAFF_EXAM) || category(kind) != null);
+    }
+
+    private LegacyRow safetyStaffExam(CsvRow row, String idNumber, String kind) {
+        LegacyFile file = LegacyFile.EXAM_PASSES;
+        String named = kind.startsWith(SAFETY_STAFF_EXAM) ? kind.substring(SAFETY_STAFF_EXAM.length()) : kind;
+        SafetyStaffCategory category = category(named.isBlank() ? row.field(2) : named);
+        if (category == null) {
+            return reject(file, row, Reason.UNKNOWN_CATEGORY);
+        }
+        String examDate = row.size() > 6 ? text(row, 6) : null;
+        String score = row.size() > 7 ? text(row, 7) : null;
+        String name = text(row, 0);
+        if (name == null || examDate == null || score == null) {
+            return reject(file, row, Reason.MISSING_FIELD);
+        }
+        Optional<LocalDate> date = LegacyDates.parse(examDate);
+        if (date.isEmpty()) {
+            return reject(file, row, Reason.DATE_FORMAT);
+        }
+        if (!SafetyStaffRules.isScore(score)) {
+            return reject(file, row, Reason.BAD_SCORE);
+        }
+        return new SafetyStaffExamPass(row.number(), name, idNumber, category, date.get(), score);
     }
 
     // ---- shared rules -----------------------------------------------------------------------------------
@@ -279,7 +314,7 @@ public final class LegacyNormalizer {
     }
 
     private static boolean malformed(CsvRow row, LegacyFile file) {
-        return !row.complete() || row.size() != file.columns().size();
+        return !row.complete() || !file.fits(row.size());
     }
 
     private static Rejected reject(LegacyFile file, CsvRow row, Reason reason) {

@@ -5,7 +5,7 @@ import java.io.Serializable;
 /** What the normalizer makes of one row of the export: a typed record ready to import, or a {@link Rejected}. */
 public sealed interface LegacyRow extends Serializable
         permits LegacyEnterprise, LegacyPerson, LegacyConstructorRegistration, LegacySafetyStaffCertificate,
-        LegacySafetyLicence, ExamPass, Rejected {
+        LegacySafetyLicence, ExamPass, SafetyStaffExamPass, Rejected {
 
     LegacyFile file();
 

@@ -14,7 +14,8 @@ public enum Reason {
     UNKNOWN_CITY("无法识别所属盟市"),
     UNKNOWN_SPECIALTY("无法识别的专业"),
     UNKNOWN_CATEGORY("无法识别的人员类别"),
-    MISSING_FIELD("必填项为空");
+    MISSING_FIELD("必填项为空"),
+    BAD_SCORE("考试成绩应为合格、不合格或0至100分");
 
     private final String label;
 

@@ -16,6 +16,7 @@ import org.buildreg.declaration.Declaration;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.platform.Refusal;
+import org.buildreg.platform.Sequences;
 import org.buildreg.reference.CertificateStatus;
 
 /**
@@ -93,6 +94,30 @@ public abstract class PersonCertificateType<C extends PersonCertificate, F> impl
                 .line("法定代表人", e.getLegalRepresentative()).line("联系人", e.getContactName())
                 .line("联系电话", e.getContactPhone()).line("企业类型", e.getEnterpriseType())
                 .line("企业资质类别及等级", e.getQualification()).line("资质证书编号", e.getQualificationCertificateNo());
+    }
+
+    /** The next number of {@code sequence}, for a new certificate's number. */
+    protected long nextValue(String sequence) {
+        return Sequences.next(em, sequence);
+    }
+
+    /**
+     * The person a first certificate is issued to (初始注册, 新增申报): the one the platform knows by ID type and number,
+     * or a new one; either way completed with what the form says of him and employed by {@code employer}.
+     */
+    protected Person holderFor(PersonDetails d, String idNumber, Enterprise employer) {
+        Person person = em.createQuery("SELECT p FROM Person p WHERE p.idType = :t AND p.idNumber = :n", Person.class)
+                .setParameter("t", d.getIdType()).setParameter("n", idNumber).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Person p = new Person(d.getName().strip(), d.getGender(), d.getIdType(), idNumber,
+                            d.getBirthDate(), employer, java.time.LocalDateTime.now());
+                    em.persist(p);
+                    return p;
+                });
+        person.complete(d.getGender(), d.getBirthDate(), d.getEthnicity(), d.getSchool(), d.getMajor(),
+                d.getEducation(), d.getGraduatedOn(), d.getDegree(), d.getMobile(), d.getPhone(), d.getEmail());
+        person.employBy(employer);
+        return person;
     }
 
     /** The certificate {@code from} names, held by the filing enterprise, in a status this type starts from. */

@@ -14,14 +14,17 @@ import java.util.Map;
 import org.buildreg.person.EmployerDetails;
 import org.buildreg.person.PersonDetails;
 import org.buildreg.person.PersonRules;
+import org.buildreg.person.WorkHistory;
+import org.buildreg.person.WorkHistoryEntry;
 import org.buildreg.print.FormLayout;
 import org.buildreg.print.FormValues;
 
 /**
- * The printed 申请表 of the 安管人员 business types, laid out like the paper forms the manual shows: 证书延期 on the
+ * The printed 申请表 of the 安管人员 business types, laid out like the paper forms the manual shows: 新增申报 on the
+ * 考核合格证书 application (基本情况 with the 考核 result, 履历), 证书延期 on the
  * 基本情况 of the 考核 form (photo, 人员类别, 原证书, 所在企业, 学历及职称), 人员调入 on the 调转 form (职务, 原证书编号,
  * 核发时间, 申请内容, 本人签字 and the four 意见 boxes of the old and the new enterprise and their 盟市), 证书变更 on
- * the same paper form with 变更前/变更后, 证书注销 with 注销原因 and the 注销人诚信证明.
+ * the same paper form with 变更前/变更后, 遗失补办 with 补办原因 and 本人签字, 证书注销 with 注销原因 and the 注销人诚信证明.
  */
 public final class SafetyStaffApplicationForms {
 
@@ -36,9 +39,13 @@ public final class SafetyStaffApplicationForms {
             .map(SafetyStaffCategory::label).toArray(String[]::new);
     private static final String[] ID_TYPES = PersonRules.ID_TYPES.toArray(String[]::new);
 
+    private static final double[] HISTORY = {2.4, 3.6, 3.0};
+
     private static final Map<String, FormLayout> LAYOUTS = Map.of(
+            SafetyStaffRules.NEW, application(),
             SafetyStaffRules.EXTENSION, extension(),
             SafetyStaffRules.CHANGE, change(),
+            SafetyStaffRules.REPLACEMENT, replacement(),
             SafetyStaffRules.TRANSFER_IN, transfer(),
             SafetyStaffRules.CANCELLATION, cancellation());
 
@@ -51,6 +58,39 @@ public final class SafetyStaffApplicationForms {
             throw new IllegalArgumentException("no printed form for " + businessType);
         }
         return layout;
+    }
+
+    /** 新增申报: the 考核合格证书 application — 基本情况 with the 考核 result, 所在企业, 学历及职称, 履历. */
+    private static FormLayout application() {
+        FormLayout.Builder form = FormLayout.titled("建筑施工企业安全生产管理人员安全生产考核合格证书申请表", null)
+                .columns(GRID)
+                .row(label("姓名"), field("name"), label("性别"), choice("gender", "男", "女"), photo("photo", 5))
+                .row(label("出生日期"), field("birthDate"), label("证件类型"), choice("idType", ID_TYPES))
+                .row(label("证件号"), field("idNumber", 3))
+                .row(label("人员类别"), choice("category", 3, CATEGORIES))
+                .row(label("参加考试时间"), field("examDate"), label("考试成绩"), field("examScore"))
+                .columns(PAIRS)
+                .section("所在企业")
+                .row(label("所在企业名称"), field("employer", 3), label("企业联系电话"), field("contactPhone"))
+                .row(label("资质等级"), field("qualification", 3), label("邮政编码"), field("postcode"))
+                .row(label("通讯地址"), field("contactAddress", 3), label("电子邮箱"), field("email"))
+                .section("学历及职称")
+                .row(label("毕业院校"), field("school"), label("毕业时间"), field("graduatedOn"), label("专业"),
+                        field("major"))
+                .row(label("职称"), field("title"), label("职称等级"), field("titleLevel"), label("职称名称"),
+                        field("titleName"))
+                .section("履历")
+                .columns(HISTORY)
+                .row(label("起止时间"), label("工作单位"), label("从事工作及职务"));
+        for (int i = 1; i <= WorkHistory.MAX_LINES; i++) {
+            form.row(field("history" + i + "Period"), field("history" + i + "Unit"), field("history" + i + "Post"));
+        }
+        return form.columns(PAIRS)
+                .row(label("声明"), text(TRUTH, 5))
+                .signature("申请人（签字）：", "所在企业（公章）：")
+                .section("审核意见")
+                .row(opinion("盟市住房和城乡建设主管部门意见", 3), opinion("自治区住房和城乡建设厅意见", 3))
+                .build();
     }
 
     private static FormLayout extension() {
@@ -89,6 +129,17 @@ public final class SafetyStaffApplicationForms {
         return opinionsOfBoth(paper("建筑施工企业安全生产管理人员证书变更申请表", false)
                 .row(label("申请内容"), choice("content", 5, CHANGES))
                 .row(label("变更前"), field("previousValue", 2), label("变更后"), field("newValue", 2)));
+    }
+
+    /** 遗失补办 on the manual's paper form: 补办原因, the holder's statement and 本人签字, the 意见 of 盟市 and 自治区. */
+    private static FormLayout replacement() {
+        return paper("建筑施工企业安全生产管理人员证书遗失补办申请表", false)
+                .row(label("补办原因"), field("replacementReason", 5))
+                .row(label("本人声明"), text(ReplacementType.STATEMENT, 5))
+                .signature("本人签字：", "所在企业（公章）：")
+                .section("审核意见")
+                .row(opinion("盟市住房和城乡建设主管部门意见", 3), opinion("自治区住房和城乡建设厅意见", 3))
+                .build();
     }
 
     private static FormLayout cancellation() {
@@ -154,6 +205,16 @@ public final class SafetyStaffApplicationForms {
         v.put("validUntil", FormValues.day(c.getValidUntil()));
         v.put("issuingAuthority", c.getIssuingAuthority());
         v.put("cancellationReason", form.getCancellationReason());
+        v.put("replacementReason", form.getReplacementReason());
+        v.put("examDate", FormValues.day(form.getExamDate()));
+        v.put("examScore", SafetyStaffRules.scoreText(form.getExamScore()));
+        List<WorkHistoryEntry> history = form.getWorkHistory();
+        for (int i = 0; i < history.size() && i < WorkHistory.MAX_LINES; i++) {
+            WorkHistoryEntry line = history.get(i);
+            v.put("history" + (i + 1) + "Period", line.period());
+            v.put("history" + (i + 1) + "Unit", line.getUnit());
+            v.put("history" + (i + 1) + "Post", line.getPost());
+        }
         if (c.getValidUntil() != null) {
             v.put("extendedUntil", FormValues.day(SafetyStaffRules.extendedUntil(c.getValidUntil())));
         }
@@ -163,7 +224,8 @@ public final class SafetyStaffApplicationForms {
         }
         FormValues values = FormValues.of(v)
                 .tickIfAmong("gender", p.getGender(), List.of("男", "女"))
-                .tickIfAmong("category", SafetyStaffCategory.labelOf(c.getCategory()), Arrays.asList(CATEGORIES));
+                .tickIfAmong("category", SafetyStaffCategory.labelOf(form.getCategory() != null ? form.getCategory()
+                        : c.getCategory()), Arrays.asList(CATEGORIES));
         FormLayout layout = layoutOf(businessType);
         if (layout.hasField("idType")) {
             values = values.tickIfAmong("idType", p.getIdType(), PersonRules.ID_TYPES);

@@ -34,6 +34,9 @@ public class SafetyStaffCertificate extends PersonCertificate {
     private SafetyStaffCategory category;
     @Column(name = "valid_from")
     private LocalDate validFrom;
+    /** 遗失补办: the day the certificate was issued again */
+    @Column(name = "reissued_on")
+    private LocalDate reissuedOn;
 
     protected SafetyStaffCertificate() {
     }
@@ -51,6 +54,12 @@ public class SafetyStaffCertificate extends PersonCertificate {
     public void extend() {
         requireStatus(CertificateStatus.VALID);
         extendUntil(SafetyStaffRules.extendedUntil(getValidUntil()));
+    }
+
+    /** 遗失补办 approved: the same certificate, issued again on {@code day} (number and validity stay). */
+    public void reissue(LocalDate day) {
+        requireStatus(CertificateStatus.VALID, CertificateStatus.EXPIRED);
+        this.reissuedOn = day;
     }
 
     /** 证书变更 of the 人员类别, approved: only among C1–C3, so the number (its letter C) stays. */
@@ -74,6 +83,7 @@ public class SafetyStaffCertificate extends PersonCertificate {
     public String getCertificateNo() { return certificateNo; }
     public SafetyStaffCategory getCategory() { return category; }
     public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getReissuedOn() { return reissuedOn; }
 
     @Override
     public boolean equals(Object o) {

@@ -28,7 +28,8 @@ public final class SafetyStaffCertificateForm {
             .section("考核合格证书")
             .row(label("证书编号"), field("certificateNo"), label("证书状态"), field("status"))
             .row(label("所在企业"), field("enterprise", 3))
-            .row(label("发证日期"), field("issuedOn"), label("有效期"), field("validity"))
+            .row(label("发证日期"), field("issuedOn"), label("补发日期"), field("reissuedOn"))
+            .row(label("有效期"), field("validity", 3))
             .row(label("发证机关"), field("authority", 3))
             .row(text("本证书由内蒙古自治区建筑业信息管理平台签发并加盖电子签章。扫描二维码或在证书查验页面输入证书编号可查验证书状态；"
                     + "在证书查验页面上传本PDF文件可验证其电子签章。", 4))
@@ -57,6 +58,7 @@ public final class SafetyStaffCertificateForm {
         v.put("validity", FormValues.day(c.getValidFrom() == null ? c.getIssuedOn() : c.getValidFrom()) + " 至 "
                 + FormValues.day(c.getValidUntil()));
         v.put("authority", SafetyStaffRules.ISSUING_AUTHORITY);
+        v.put("reissuedOn", c.getReissuedOn() == null ? "—" : FormValues.day(c.getReissuedOn()));
         v.values().removeIf(Objects::isNull);
         return FormValues.of(v);
     }

@@ -28,7 +28,13 @@ public final class SafetyStaffRules {
     /** 证书延期 may be filed from this many months before 有效期至. */
     public static final int EXTENSION_WINDOW_MONTHS = 3;
 
+    /** 考试成绩 in points passes from this many (百分制). */
+    public static final int PASS_MARK = 60;
+    public static final String PASSED = "合格";
+    public static final String FAILED = "不合格";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d)?");
 
     /** The 安管人员证书 as the shared person code knows it. */
     public static final CertificateKind<SafetyStaffCertificate> CERTIFICATE = new CertificateKind<>(
@@ -93,5 +99,45 @@ public final class SafetyStaffRules {
 
     private static boolean isC(SafetyStaffCategory c) {
         return c != null && c.numberLetter().equals("C");
+    }
+
+    /** 考试成绩 as the 考核 data writes it: 合格, 不合格, or points from 0 to 100 (one decimal). */
+    public static boolean isScore(String score) {
+        if (score == null) {
+            return false;
+        }
+        String s = score.strip();
+        return s.equals(PASSED) || s.equals(FAILED) || POINTS.matcher(s).matches() && Double.parseDouble(s) <= 100;
+    }
+
+    /** Whether a 考试成绩 is a pass: 合格, or at least {@link #PASS_MARK} points. */
+    public static boolean passed(String score) {
+        if (!isScore(score)) {
+            return false;
+        }
+        String s = score.strip();
+        return s.equals(PASSED) || !s.equals(FAILED) && Double.parseDouble(s) >= PASS_MARK;
+    }
+
+    /** 考试成绩 as the form shows it: 合格 / 不合格 as written, points with the verdict (86（合格）). */
+    public static String scoreText(String score) {
+        if (score == null || score.equals(PASSED) || score.equals(FAILED)) {
+            return score;
+        }
+        return score + "分（" + (passed(score) ? PASSED : FAILED) + "）";
+    }
+
+    /**
+     * Why a person cannot file 新增申报 in {@code category} with the 考核 result {@code exam} (null when none was
+     * found for his name and ID number), or null when he can: a 考核 in that 人员类别, passed.
+     */
+    public static String refusalOfNew(SafetyStaffCategory category, SafetyStaffExam exam) {
+        if (exam == null) {
+            return "未查询到该人员“" + category.label() + "”的安全生产考核记录（姓名、证件号码须与考核数据一致），不能申报";
+        }
+        if (!exam.passed()) {
+            return "该人员“" + category.label() + "”安全生产考核成绩为" + scoreText(exam.getScore()) + "，考核合格后方可申报";
+        }
+        return null;
     }
 }

@@ -101,6 +101,12 @@ public abstract class SafetyStaffType extends PersonCertificateType<SafetyStaffC
 
     /** The 基本情况 as every 安管人员 form checks it, and the certificate it starts from, re-read. */
     protected SafetyStaffCertificate checkHolder(SafetyStaffForm form, Filing filing, Refusal.Collector errors) {
+        checkPerson(form, errors);
+        return checkedCertificate(form, filing, errors);
+    }
+
+    /** The 基本情况 as every 安管人员 form checks it: the person and his 职称. */
+    protected static void checkPerson(SafetyStaffForm form, Refusal.Collector errors) {
         PersonRules.check(form.getPerson(), errors);
         TextLimit.SCHOOL.check(errors, "title", form.getTitle(), "职称");
         TextLimit.SCHOOL.check(errors, "titleLevel", form.getTitleLevel(), "职称等级");
@@ -108,6 +114,5 @@ public abstract class SafetyStaffType extends PersonCertificateType<SafetyStaffC
         FormPrinter.checkPrintable(errors, "title", form.getTitle());
         FormPrinter.checkPrintable(errors, "titleLevel", form.getTitleLevel());
         FormPrinter.checkPrintable(errors, "titleName", form.getTitleName());
-        return checkedCertificate(form, filing, errors);
     }
 }

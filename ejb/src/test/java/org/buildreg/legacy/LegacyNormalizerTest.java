@@ -171,4 +171,42 @@ class LegacyNormalizerTest {
                 "2020", ""))));
         assertEquals(Reason.DATE_FORMAT, reason(normalizer.examPass(row("张三", ID, "建筑工程", "NMG1", "二〇二〇", ""))));
     }
+
+    @Test
+    void safetyStaffExamRowsCarryTheirCategoryDateAndScore() {
+        SafetyStaffExamPass pass = assertInstanceOf(SafetyStaffExamPass.class, normalizer.examPass(row("张三",
+                "150102800315123", "", "", "2026", "安管人员C2", "2026/10/15", "86")));
+        assertEquals(ID, pass.idNumber());
+        assertEquals(SafetyStaffCategory.C2, pass.category());
+        assertEquals(LocalDate.of(2026, 10, 15), pass.examDate());
+        assertEquals("86", pass.score());
+        // The category by its label in 考试类别, or in 专业 under the bare 考试类别 安管人员; the old plain C is C3.
+        assertEquals(SafetyStaffCategory.B, ((SafetyStaffExamPass) normalizer.examPass(row("张三", ID, "", "", "",
+                "项目负责人", "2026-10-15", "合格"))).category());
+        assertEquals(SafetyStaffCategory.C3, ((SafetyStaffExamPass) normalizer.examPass(row("张三", ID, "专职安全生产管理人员",
+                "", "", "安管人员", "2026-10-15", "不合格"))).category());
+        assertEquals(Reason.UNKNOWN_CATEGORY, reason(normalizer.examPass(row("张三", ID, "D", "", "", "安管人员",
+                "2026-10-15", "80"))));
+        assertEquals(Reason.MISSING_FIELD, reason(normalizer.examPass(row("张三", ID, "", "", "", "安管人员A"))));
+        assertEquals(Reason.DATE_FORMAT, reason(normalizer.examPass(row("张三", ID, "", "", "", "安管人员A", "十月",
+                "80"))));
+        assertEquals(Reason.BAD_SCORE, reason(normalizer.examPass(row("张三", ID, "", "", "", "安管人员A", "2026-10-15",
+                "优"))));
+        // A 二级建造师 row of an eight-column file leaves the two columns empty; seven columns are no shape of it.
+        assertInstanceOf(ExamPass.class, normalizer.examPass(row("张三", ID, "建筑工程", "NMG1234567", "2020", "二级建造师",
+                "", "")));
+        assertEquals(Reason.MALFORMED_ROW, reason(normalizer.examPass(row("张三", ID, "建筑工程", "NMG1234567", "2020",
+                "二级建造师", ""))));
+    }
+
+    @Test
+    void kshgMayEndWithTheExamDateAndScoreColumns() {
+        List<String> six = LegacyFile.EXAM_PASSES.columns();
+        assertTrue(LegacyFile.EXAM_PASSES.accepts(six));
+        List<String> eight = new java.util.ArrayList<>(six);
+        eight.addAll(List.of("考试时间", "考试成绩"));
+        assertTrue(LegacyFile.EXAM_PASSES.accepts(eight));
+        assertTrue(!LegacyFile.EXAM_PASSES.accepts(eight.subList(0, 7)));
+        assertTrue(!LegacyFile.PERSONS.accepts(eight));
+    }
 }

@@ -34,6 +34,7 @@ class SafetyStaffApplicationFormsTest {
         f.setChangeContent(SafetyStaffChange.NAME.name());
         f.setNewName("李秀颖");
         f.setCancellationReason("本人已退休");
+        f.setReplacementReason("证书在工地遗失");
         EmployerDetails old = new EmployerDetails();
         old.setName("内蒙古示范建设集团有限公司");
         f.setPreviousEmployer(old);
@@ -46,7 +47,8 @@ class SafetyStaffApplicationFormsTest {
                 {SafetyStaffRules.EXTENSION, "建筑施工企业安全生产管理人员考核合格证书延期申请表", "2030年01月01日"},
                 {SafetyStaffRules.TRANSFER_IN, "建筑施工企业安全生产管理人员调转申请表", "内蒙古示范建设集团有限公司"},
                 {SafetyStaffRules.CHANGE, "建筑施工企业安全生产管理人员证书变更申请表", "李秀颖"},
-                {SafetyStaffRules.CANCELLATION, "建筑施工企业安全生产管理人员证书注销申请表", "本人已退休"}};
+                {SafetyStaffRules.CANCELLATION, "建筑施工企业安全生产管理人员证书注销申请表", "本人已退休"},
+                {SafetyStaffRules.REPLACEMENT, "建筑施工企业安全生产管理人员证书遗失补办申请表", "证书在工地遗失"}};
         Path out = Path.of("target", "printed-forms");
         Files.createDirectories(out);
         for (String[] e : expected) {
@@ -59,6 +61,32 @@ class SafetyStaffApplicationFormsTest {
                     "包头市示范建筑工程有限公司", "S15020020261205000007", "第1页"}) {
                 assertTrue(text.contains(wanted), e[0] + " should print " + wanted + ":\n" + text);
             }
+        }
+    }
+
+    @Test
+    void theNewApplicationPrintsTheExamAndTheWorkHistory() throws IOException {
+        SafetyStaffForm f = form();
+        f.setCertificate(new HeldCertificateDetails());
+        f.setCategory(SafetyStaffCategory.C2.name());
+        f.setExamDate(LocalDate.of(2026, 10, 15));
+        f.setExamScore("86");
+        org.buildreg.person.WorkHistoryEntry line = new org.buildreg.person.WorkHistoryEntry();
+        line.setStartedOn(LocalDate.of(2015, 7, 1));
+        line.setUnit("包头市第二建筑工程公司");
+        line.setPost("施工员");
+        f.getWorkHistory().add(line);
+        byte[] pdf = printer.print(SafetyStaffApplicationForms.layoutOf(SafetyStaffRules.NEW),
+                SafetyStaffApplicationForms.valuesOf(SafetyStaffRules.NEW, f), "S15020020261205000008",
+                "https://example.gov.cn/verify?no=S15020020261205000008");
+        Path out = Path.of("target", "printed-forms");
+        Files.createDirectories(out);
+        Files.write(out.resolve(SafetyStaffRules.NEW + ".pdf"), pdf);
+        String text = PrintedText.of(pdf).replace(" ", "");
+        for (String wanted : new String[] {"建筑施工企业安全生产管理人员安全生产考核合格证书申请表", "李秀英",
+                "土建安全生产管理人员", "2026年10月15日", "86分（合格）", "2015-07-01至今", "包头市第二建筑工程公司",
+                "施工员", "从事工作及职务"}) {
+            assertTrue(text.contains(wanted), "新增申报 should print " + wanted + ":\n" + text);
         }
     }
 }

@@ -50,4 +50,32 @@ class SafetyStaffRulesTest {
         assertFalse(SafetyStaffRules.mayChangeCategory(SafetyStaffCategory.B, SafetyStaffCategory.C2));
         assertFalse(SafetyStaffRules.mayChangeCategory(SafetyStaffCategory.C3, SafetyStaffCategory.A));
     }
+
+    @Test
+    void aScoreIsPassedFromSixtyPointsOrWhenWrittenSo() {
+        assertTrue(SafetyStaffRules.passed("合格"));
+        assertTrue(SafetyStaffRules.passed("60"));
+        assertTrue(SafetyStaffRules.passed("86.5"));
+        assertFalse(SafetyStaffRules.passed("59.9"));
+        assertFalse(SafetyStaffRules.passed("不合格"));
+        assertFalse(SafetyStaffRules.passed("101"));
+        assertFalse(SafetyStaffRules.isScore("优秀"));
+        assertFalse(SafetyStaffRules.isScore("100.25"));
+        assertTrue(SafetyStaffRules.isScore("100"));
+        assertEquals("86分（合格）", SafetyStaffRules.scoreText("86"));
+        assertEquals("45分（不合格）", SafetyStaffRules.scoreText("45"));
+        assertEquals("合格", SafetyStaffRules.scoreText("合格"));
+    }
+
+    @Test
+    void newApplicationNeedsAPassedExamInItsCategory() {
+        LocalDate day = LocalDate.of(2026, 10, 15);
+        assertEquals("未查询到该人员“项目负责人”的安全生产考核记录（姓名、证件号码须与考核数据一致），不能申报",
+                SafetyStaffRules.refusalOfNew(SafetyStaffCategory.B, null));
+        assertEquals("该人员“项目负责人”安全生产考核成绩为52分（不合格），考核合格后方可申报",
+                SafetyStaffRules.refusalOfNew(SafetyStaffCategory.B,
+                        new SafetyStaffExam("x", "某", SafetyStaffCategory.B, day, "52")));
+        assertNull(SafetyStaffRules.refusalOfNew(SafetyStaffCategory.B,
+                new SafetyStaffExam("x", "某", SafetyStaffCategory.B, day, "合格")));
+    }
 }

@@ -16,8 +16,12 @@ import org.buildreg.legacy.LegacyMigration;
 import org.buildreg.legacy.LegacyNormalizer;
 import org.buildreg.legacy.LegacyRow;
 import org.buildreg.legacy.Rejected;
+import org.buildreg.legacy.SafetyStaffExamPass;
 
-/** Normalizes a kshg.csv row into an {@link ExamPass}; a rejected row is thrown as {@link RejectedRow} (skipped). */
+/**
+ * Normalizes a kshg.csv row into an {@link ExamPass} (二级建造师) or a {@link SafetyStaffExamPass} (安全生产考核); a
+ * rejected row is thrown as {@link RejectedRow} (skipped).
+ */
 @Named
 @Dependent
 public class ExamResultProcessor implements ItemProcessor {
@@ -28,17 +32,17 @@ public class ExamResultProcessor implements ItemProcessor {
     private LegacyNormalizer normalizer;
 
     @Override
-    public ExamPass processItem(Object item) throws RejectedRow, SQLException {
+    public LegacyRow processItem(Object item) throws RejectedRow, SQLException {
         return process(normalizer(), (CsvRow) item);
     }
 
     /** The rule of one row, reachable without a server. */
-    static ExamPass process(LegacyNormalizer normalizer, CsvRow row) throws RejectedRow {
+    static LegacyRow process(LegacyNormalizer normalizer, CsvRow row) throws RejectedRow {
         LegacyRow outcome = normalizer.examPass(row);
         if (outcome instanceof Rejected rejected) {
             throw new RejectedRow(rejected);
         }
-        return (ExamPass) outcome;
+        return outcome;
     }
 
     /** Exam passes need no 盟市; the specialties are read once per step from the specialty table. */

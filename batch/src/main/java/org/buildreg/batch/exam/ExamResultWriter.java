@@ -6,12 +6,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.buildreg.legacy.ExamPass;
 
-/** Upserts a chunk of exam passes into exam_result in one JDBC batch, in the chunk's transaction. */
+/**
+ * Upserts a chunk of exam passes in the chunk's transaction: 二级建造师 passes into exam_result, 安全生产考核 results
+ * into safety_staff_exam, one JDBC batch each.
+ */
 @Named
 @Dependent
 public class ExamResultWriter extends AbstractItemWriter {
@@ -21,12 +22,8 @@ public class ExamResultWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {
-        List<ExamPass> passes = new ArrayList<>(items.size());
-        for (Object item : items) {
-            passes.add((ExamPass) item);
-        }
         try (Connection c = dataSource.getConnection()) {
-            ExamResults.upsert(c, passes);
+            ExamResults.write(c, items);
         }
     }
 }

@@ -15,7 +15,7 @@ import org.buildreg.batch.legacy.LegacyRowReader;
 import org.buildreg.batch.legacy.RejectReport;
 import org.buildreg.batch.legacy.RejectedRow;
 import org.buildreg.legacy.CsvRow;
-import org.buildreg.legacy.ExamPass;
+import org.buildreg.legacy.LegacyRow;
 import org.buildreg.legacy.LegacyCities;
 import org.buildreg.legacy.LegacyCsv;
 import org.buildreg.legacy.LegacyExport;
@@ -57,10 +57,14 @@ class ExamResultsTest {
 
     /** What the job does, chunk by chunk, without the batch runtime. */
     private void importSample(int chunk) throws IOException, SQLException {
-        try (LegacyExport export = LegacyRowReader.open("", LegacyFile.EXAM_PASSES);
+        importFile("", chunk);
+    }
+
+    private void importFile(String path, int chunk) throws IOException, SQLException {
+        try (LegacyExport export = LegacyRowReader.open(path, LegacyFile.EXAM_PASSES);
              LegacyCsv rows = export.reader(LegacyFile.EXAM_PASSES);
              Connection c = dataSource.getConnection()) {
-            List<ExamPass> passes = new ArrayList<>();
+            List<LegacyRow> passes = new ArrayList<>();
             for (CsvRow row = rows.next(); row != null; row = rows.next()) {
                 try {
                     passes.add(ExamResultProcessor.process(normalizer, row));
@@ -68,11 +72,11 @@ class ExamResultsTest {
                     RejectReport.record(c, 1, List.of(rejected.rejected()));
                 }
                 if (passes.size() == chunk) {
-                    ExamResults.upsert(c, passes);
+                    ExamResults.write(c, passes);
                     passes.clear();
                 }
             }
-            ExamResults.upsert(c, passes);
+            ExamResults.write(c, passes);
         }
     }
 
@@ -83,6 +87,33 @@ class ExamResultsTest {
         assertEquals(1, count("SELECT COUNT(*) FROM exam_result WHERE id_number = '150783198002011570'"
                 + " AND specialty = 'MINING' AND qualification_no = 'NMG4891666' AND name = '宋格俊'"));
         assertEquals(0, count("SELECT COUNT(*) FROM batch_reject"));
+    }
+
+    @Test
+    void safetyStaffExamsComeFromTheRowsWhoseKindIsACategory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path kshg = dir.resolve("kshg.csv");
+        String header = "姓名,证件号码,专业,资格证书编号,考试年度,考试类别,考试时间,考试成绩\r\n";
+        java.nio.file.Files.writeString(kshg, header
+                + "宋格俊,150783198002011570,矿业工程,NMG4891666,2015,二级建造师,,\r\n"
+                + "张三,150102198003151232,,,2026,安管人员B,2026-10-15,86\r\n"
+                + "张三,150102198003151232,,,2026,安管人员C2,2026/10/16,不合格\r\n"
+                + "李四,150102198003151232,,,2026,安管人员B,2026-10-15,\r\n",
+                java.nio.charset.Charset.forName("GB18030"));
+        importFile(kshg.toString(), 2);
+        assertEquals(1, count("SELECT COUNT(*) FROM exam_result"));
+        assertEquals(1, count("SELECT COUNT(*) FROM safety_staff_exam WHERE id_number = '150102198003151232'"
+                + " AND category = 'B' AND name = '张三' AND exam_date = DATE '2026-10-15' AND score = '86'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM safety_staff_exam WHERE category = 'C2' AND score = '不合格'"));
+        assertEquals(1, count("SELECT COUNT(*) FROM batch_reject WHERE reason = 'MISSING_FIELD' AND row_no = 4"));
+
+        // A later 考核 in the same category replaces the result; the rest stays as it was.
+        java.nio.file.Files.writeString(kshg, header + "张三,150102198003151232,,,2027,安管人员C2,2027-03-01,75\r\n",
+                java.nio.charset.Charset.forName("GB18030"));
+        importFile(kshg.toString(), 2);
+        assertEquals(2, count("SELECT COUNT(*) FROM safety_staff_exam"));
+        assertEquals(1, count("SELECT COUNT(*) FROM safety_staff_exam WHERE category = 'C2' AND score = '75'"
+                + " AND exam_date = DATE '2027-03-01'"));
     }
 
     @Test

@@ -12,8 +12,10 @@ import org.buildreg.declaration.AttachmentKind;
 import org.buildreg.declaration.BatchOption;
 import org.buildreg.declaration.BusinessType;
 import org.buildreg.declaration.BusinessTypes;
+import org.buildreg.declaration.DeclarationReading;
 import org.buildreg.declaration.DeclarationService;
 import org.buildreg.declaration.Draft;
+import org.buildreg.declaration.HistoryRow;
 import org.buildreg.platform.Refusal;
 import org.buildreg.web.shell.FieldMessages;
 import org.omnifaces.util.Faces;
@@ -33,6 +35,8 @@ public class DeclarationFormBean implements Serializable {
 
     @EJB
     private DeclarationService declarations;
+    @EJB
+    private DeclarationReading reading;
     @Inject
     private BusinessTypes types;
     private String type;
@@ -40,6 +44,7 @@ public class DeclarationFormBean implements Serializable {
     private Long id;
     private Draft<?> draft;
     private List<BatchOption> batches;
+    private List<HistoryRow> history = List.of();
 
     public void load() {
         try {
@@ -47,6 +52,7 @@ public class DeclarationFormBean implements Serializable {
                 from = (String) Faces.getFlash().get(FROM);
             }
             draft = id != null ? declarations.edit(id) : declarations.start(type, from);
+            history = id != null ? reading.history(id) : List.of();
             type = draft.getBusinessType();
             batches = new ArrayList<>(declarations.openBatches(module()));
             if (draft.getBatchId() != null && batches.stream().noneMatch(o -> o.id().equals(draft.getBatchId()))) {
@@ -68,6 +74,11 @@ public class DeclarationFormBean implements Serializable {
         batches = new ArrayList<>(declarations.openBatches(module()));
         draft.setBatchId(made.id());
         FieldMessages.info("已创建批次：" + made.name());
+    }
+
+    /** What the platform knows for what has been typed so far (新增申报: the 考核 result), filled into the form. */
+    public void refresh() {
+        draft = declarations.refresh(draft);
     }
 
     /** 保存: on success to the module's 待上报申请(单个), where the new declaration waits for its attachments. */
@@ -114,6 +125,8 @@ public class DeclarationFormBean implements Serializable {
         return getBusinessType().module();
     }
 
+    /** 审核信息: the review history of a saved declaration (退回修改 shows why it came back). */
+    public List<HistoryRow> getHistory() { return history; }
     public Draft<?> getDraft() { return draft; }
     public List<BatchOption> getBatches() { return batches; }
     public String getType() { return type; }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.buildreg.safetystaff.CancellationType;
+import org.buildreg.safetystaff.ReplacementType;
 import org.buildreg.safetystaff.SafetyStaffCategory;
 import org.buildreg.safetystaff.SafetyStaffChange;
 import org.buildreg.safetystaff.SafetyStaffRules;
@@ -29,6 +30,16 @@ public class SafetyStaffOptions {
     /** The manual's 注销人诚信证明, which the holder confirms. */
     public String getIntegrity() {
         return CancellationType.INTEGRITY;
+    }
+
+    /** 考试成绩 as the form shows it: 86分（合格）. */
+    public String score(String score) {
+        return SafetyStaffRules.scoreText(score);
+    }
+
+    /** The holder's statement of 遗失补办, which he confirms (本人签字). */
+    public String getReplacementStatement() {
+        return ReplacementType.STATEMENT;
     }
 
     public LocalDate extendedUntil(LocalDate validUntil) {

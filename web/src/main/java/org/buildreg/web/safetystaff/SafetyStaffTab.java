@@ -14,8 +14,10 @@ public class SafetyStaffTab implements ModuleTab {
     private static final List<MenuGroup> GROUPS = List.of(
                 new MenuGroup("申报管理", List.of(
                         new MenuItem("申报列表", "/safetystaff/declarations.xhtml"),
+                        new MenuItem("新增申报", "/safetystaff/new.xhtml"),
                         new MenuItem("证书延期", "/safetystaff/extension.xhtml"),
                         new MenuItem("证书变更", "/safetystaff/change.xhtml"),
+                        new MenuItem("遗失补办", "/safetystaff/replacement.xhtml"),
                         new MenuItem("人员调出", "/safetystaff/transfer-out-list.xhtml"),
                         new MenuItem("人员调入", "/safetystaff/incoming.xhtml"),
                         new MenuItem("证书注销", "/safetystaff/cancellation.xhtml"))),
