@@ -35,6 +35,8 @@ class SafetyStaffIT {
     /** demoqy02's 项目负责人 (B) and 机械安全生产管理人员 (C1). */
     private static final String PROJECT_LEAD = "150203198201014556";
     private static final String MECHANICAL = "150204199007125683";
+    /** 刘海军, imported from the old system. */
+    private static final String IMPORTED = "150105197904123313";
     /** The demo's 安全生产考核: 吴海涛 passed as 项目负责人, 郑丽 failed 土建. */
     private static final String PASSED = "150103198805234714";
     private static final String FAILED = "150104199108145821";
@@ -230,6 +232,36 @@ class SafetyStaffIT {
         browser.screenshot("safetystaff-transfer-out");
         browser.click("调出");
         assertTrue(browser.globalMessages().contains("王志强 已调出至 " + TARGET), browser.allMessages());
+        browser.logout();
+    }
+
+    /**
+     * 信息补录 of 刘海军, who came from the old system with a 综合 certificate: offered in 已办证书 for him only, the
+     * change kept in 查看历史补录 of this module; 李秀英 (not imported) is refused.
+     */
+    @Test
+    void anImportedHolderIsSupplementedInThisModule() {
+        Map<String, Object> imported = certificate(IMPORTED);
+        long before = Filings.count("SELECT COUNT(*) FROM person_supplement WHERE module = 'SAFETY_STAFF'");
+        browser.login("demoqy01", Filings.PASSWORD);
+        browser.click("安管人员");
+        browser.click("已办证书");
+        assertTrue(browser.driver().findElements(By.xpath(
+                "//tr[td[normalize-space(.)='李秀英']]//a[normalize-space(.)='信息补录']")).isEmpty(),
+                "only imported persons are supplemented");
+        browser.clickInRow("刘海军", "信息补录");
+        assertTrue(browser.driver().getPageSource().contains("提交申报后只能“证书变更”"), "the manual's note");
+        browser.type("联系电话", "0471-6600099");
+        browser.click("保存");
+        assertTrue(browser.globalMessages().contains("信息补录已保存"), browser.allMessages());
+        assertTrue(browser.driver().getPageSource().contains("→ 0471-6600099"), "查看历史补录 shows the change");
+        assertEquals(before + 1, Filings.count("SELECT COUNT(*) FROM person_supplement WHERE module = 'SAFETY_STAFF'"));
+        assertEquals("0471-6600099", Database.scalar("SELECT phone FROM person WHERE id_number = ?", IMPORTED));
+
+        browser.open("/safetystaff/supplement.xhtml?id=" + certificate(EXPIRING).get("id"));
+        assertTrue(browser.globalMessages().contains("仅旧系统导入的人员需要补录信息"), browser.allMessages());
+        browser.open("/safetystaff/supplement-history.xhtml?id=" + imported.get("id"));
+        assertTrue(browser.driver().getPageSource().contains("0471-6600099"), "history is there to read again");
         browser.logout();
     }
 

@@ -81,6 +81,8 @@ class ForeignIdIT {
             addresses.add("/safetystaff/form.xhtml?type=" + type + "&from=" + safety.get("id"));
         }
         addresses.add("/safetystaff/transfer-out.xhtml?id=" + safety.get("id"));
+        addresses.add("/safetystaff/supplement.xhtml?id=" + safety.get("id"));
+        addresses.add("/safetystaff/supplement-history.xhtml?id=" + safety.get("id"));
         addresses.add("/safetystaff/certificate/print?id=" + safety.get("id"));
         addresses.add("/declaration/print?id=" + draft);
         addresses.add("/declaration/attachment?d=" + draft + "&a=" + attachment);

@@ -52,6 +52,11 @@ public class ConstructorActions extends PersonCertificateActions<ConstructorRegi
     }
 
     @Override
+    protected String changeLabel() {
+        return "变更注册";
+    }
+
+    @Override
     protected PrintedCertificate<ConstructorRegistration> printedCertificate() {
         return ConstructorCertificateForm.PRINTED;
     }

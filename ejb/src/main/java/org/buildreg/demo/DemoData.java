@@ -190,6 +190,9 @@ public class DemoData {
             em.persist(new ConstructorRegistration(p, e, String.format("蒙215%02d%07d", issued.getYear() % 100, 9),
                     "NMG0000109", "02024009", EnumSet.of(Specialty.BUILDING), "内蒙古自治区住房和城乡建设厅", issued,
                     issued.plusYears(3).minusDays(1), CertificateStatus.VALID));
+            // … and his 综合 安管人员 certificate came with him: 信息补录 in that tab too.
+            em.persist(new SafetyStaffCertificate(SafetyStaffCategory.C3.certificateNo(issued.getYear(), 9), p, e,
+                    SafetyStaffCategory.C3, issued, issued, issued.plusYears(3).minusDays(1), CertificateStatus.VALID));
         }
         if (n == 1) {
             // 钱卫东 was registered with this enterprise and cancelled: 重新注册 finds him by name and ID number.

@@ -19,6 +19,7 @@ import org.buildreg.auth.AuditAction;
 import org.buildreg.auth.AuditLog;
 import org.buildreg.auth.Callers;
 import org.buildreg.declaration.DeclarationService;
+import org.buildreg.declaration.FormCodec;
 import org.buildreg.declaration.PrintedForm;
 import org.buildreg.declaration.Stage;
 import org.buildreg.dongle.DongleAuthority;
@@ -63,6 +64,9 @@ public abstract class PersonCertificateActions<C extends PersonCertificate, R ex
     }
 
     protected abstract R choiceOf(C certificate);
+
+    /** The business type that changes a holder's name or ID number, named in 信息补录's refusal. */
+    protected abstract String changeLabel();
 
     /** The module's printed certificate. */
     protected abstract PrintedCertificate<C> printedCertificate();
@@ -186,6 +190,103 @@ public abstract class PersonCertificateActions<C extends PersonCertificate, R ex
         byte[] pdf = printer.print(form.layout(), form.values().apply(c), no,
                 verifyBase == null ? null : verifyBase + URLEncoder.encode(no, StandardCharsets.UTF_8));
         return new PrintedForm(form.title() + "-" + no + ".pdf", authority.pdfSeal().sign(pdf));
+    }
+
+    /**
+     * 信息补录 (the manual: 仅旧系统导入的人员需要补录信息; 当前人员无申报时可修改补录的信息，提交申报后只能“变更”): the
+     * details of the holder of one of the caller's certificates, to complete; refused unless 信息补录 applies now.
+     * Name and ID number are not supplemented: they change through the module's 变更.
+     */
+    public PersonDetails supplementable(Long certificateId) {
+        Person p = supplementableHolder(callers.enterpriseUser(kind().module()), certificateId);
+        PersonDetails d = new PersonDetails();
+        PersonRules.fill(d, p);
+        return d;
+    }
+
+    /** 保存 of 信息补录: checks the fields, applies them and keeps before and after for 查看历史补录. */
+    public void supplement(Long certificateId, PersonDetails details) {
+        Account me = callers.enterpriseUser(kind().module());
+        Person p = supplementableHolder(me, certificateId);
+        Refusal.Collector errors = new Refusal.Collector();
+        if (!"男".equals(details.getGender()) && !"女".equals(details.getGender())) {
+            errors.reject("gender", "请选择性别");
+        }
+        if (details.getBirthDate() == null) {
+            errors.reject("birthDate", "请填写出生日期");
+        } else if (Person.ID_CARD.equals(p.getIdType())
+                && !IdCardNumber.agreesWith(p.getIdNumber(), details.getBirthDate(), details.getGender())) {
+            errors.reject("birthDate", "出生日期或性别与身份证号码不一致");
+        }
+        if (!PersonRules.isMobile(details.getMobile())) {
+            errors.reject("mobile", "手机号码应为11位数字");
+        }
+        if (!PersonRules.isEmailOrBlank(details.getEmail())) {
+            errors.reject("email", "电子邮箱格式不正确");
+        }
+        if (details.getGraduatedOn() != null && details.getGraduatedOn().isAfter(LocalDate.now())) {
+            errors.reject("graduatedOn", "毕业时间不能晚于今天");
+        }
+        errors.throwIfAny();
+        PersonDetails before = new PersonDetails();
+        PersonRules.fill(before, p);
+        p.complete(details.getGender(), details.getBirthDate(), strip(details.getEthnicity()),
+                strip(details.getSchool()), strip(details.getMajor()), strip(details.getEducation()),
+                details.getGraduatedOn(), strip(details.getDegree()), details.getMobile().strip(),
+                strip(details.getPhone()), strip(details.getEmail()));
+        PersonDetails after = new PersonDetails();
+        PersonRules.fill(after, p);
+        List<String> changes = SupplementChange.changes(before, after);
+        if (changes.isEmpty()) {
+            throw Refusal.of("没有修改任何信息");
+        }
+        em.persist(new PersonSupplement(p, kind().module(), me.getUsername(), java.time.LocalDateTime.now(),
+                FormCodec.write(before), FormCodec.write(after)));
+        audit.record(me.getUsername(), AuditAction.PERSON_SUPPLEMENTED, p.getName(), String.join("；", changes));
+    }
+
+    /** 查看历史补录 of the holder of one of the caller's certificates, in this module, newest first. */
+    public List<SupplementChange> supplementHistory(Long certificateId) {
+        Account me = callers.enterpriseUser(kind().module());
+        Person p = ownCertificate(me, certificateId).getPerson();
+        List<SupplementChange> result = new ArrayList<>();
+        for (PersonSupplement s : em.createQuery("SELECT s FROM PersonSupplement s WHERE s.person = :p"
+                + " AND s.module = :m ORDER BY s.changedAt DESC, s.id DESC", PersonSupplement.class)
+                .setParameter("p", p).setParameter("m", kind().module()).getResultList()) {
+            result.add(new SupplementChange(s.getChangedAt(), s.getChangedBy(), SupplementChange.changes(
+                    FormCodec.read(s.getBefore(), PersonDetails.class), FormCodec.read(s.getAfter(), PersonDetails.class))));
+        }
+        return result;
+    }
+
+    private Person supplementableHolder(Account me, Long certificateId) {
+        Person p = ownCertificate(me, certificateId).getPerson();
+        if (p.getLegacyCode() == null) {
+            throw Refusal.of("仅旧系统导入的人员需要补录信息");
+        }
+        List<Stage> stages = em.createQuery("SELECT d.stage FROM Declaration d WHERE d.module = :m"
+                + " AND d.subjectKey = :key", Stage.class).setParameter("m", kind().module())
+                .setParameter("key", p.getIdNumber()).getResultList();
+        if (stages.stream().anyMatch(s -> s != Stage.DRAFT)) {
+            throw Refusal.of(p.getName() + " 已提交过申报，信息只能通过“" + changeLabel() + "”修改");
+        }
+        if (!stages.isEmpty()) {
+            throw Refusal.of(p.getName() + " 有未提交的申报，请先删除该申报再补录信息");
+        }
+        return p;
+    }
+
+    /** One of the caller's certificates by id; a guessed or foreign one is refused and audited (403). */
+    private C ownCertificate(Account me, Long certificateId) {
+        C c = certificateId == null ? null : em.find(kind().type(), certificateId);
+        if (c == null || !isOwn(me, c)) {
+            throw denied(me, certificateId);
+        }
+        return c;
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private boolean isOwn(Account me, C c) {

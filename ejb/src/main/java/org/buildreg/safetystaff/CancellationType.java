@@ -7,8 +7,6 @@ import org.buildreg.declaration.Declaration;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.platform.Refusal;
-import org.buildreg.platform.TextLimit;
-import org.buildreg.print.FormPrinter;
 
 /** 证书注销: 注销原因 and the holder's 注销人诚信证明, auto-filled from the certificate; approval cancels it. */
 @ApplicationScoped
@@ -36,13 +34,7 @@ public class CancellationType extends SafetyStaffType {
     @Override
     public void check(SafetyStaffForm form, Filing filing, Refusal.Collector errors) {
         checkHolder(form, filing, errors);
-        String reason = form.getCancellationReason();
-        if (reason == null || reason.isBlank()) {
-            errors.reject("cancellationReason", "请填写注销原因");
-        } else {
-            TextLimit.NOTE.check(errors, "cancellationReason", reason.strip(), "注销原因");
-            FormPrinter.checkPrintable(errors, "cancellationReason", reason);
-        }
+        requireNote(errors, "cancellationReason", form.getCancellationReason(), "注销原因");
         if (!form.isIntegrityConfirmed()) {
             errors.reject("integrityConfirmed", "请确认注销人诚信证明");
         }

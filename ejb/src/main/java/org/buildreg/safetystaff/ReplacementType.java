@@ -8,8 +8,6 @@ import org.buildreg.declaration.Declaration;
 import org.buildreg.declaration.Filing;
 import org.buildreg.declaration.FormSummary;
 import org.buildreg.platform.Refusal;
-import org.buildreg.platform.TextLimit;
-import org.buildreg.print.FormPrinter;
 
 /**
  * 遗失补办: a lost or damaged 有效 or 已过期 certificate, auto-filled; 补办原因 and the holder's statement (本人签字).
@@ -41,13 +39,7 @@ public class ReplacementType extends SafetyStaffType {
     @Override
     public void check(SafetyStaffForm form, Filing filing, Refusal.Collector errors) {
         checkHolder(form, filing, errors);
-        String reason = form.getReplacementReason();
-        if (reason == null || reason.isBlank()) {
-            errors.reject("replacementReason", "请填写补办原因");
-        } else {
-            TextLimit.NOTE.check(errors, "replacementReason", reason.strip(), "补办原因");
-            FormPrinter.checkPrintable(errors, "replacementReason", reason);
-        }
+        requireNote(errors, "replacementReason", form.getReplacementReason(), "补办原因");
         if (!form.isSelfSigned()) {
             errors.reject("selfSigned", "请确认本人声明（本人签字）");
         }

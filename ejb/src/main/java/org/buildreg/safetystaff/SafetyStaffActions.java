@@ -20,6 +20,11 @@ public class SafetyStaffActions extends PersonCertificateActions<SafetyStaffCert
     }
 
     @Override
+    protected String changeLabel() {
+        return "证书变更";
+    }
+
+    @Override
     protected PrintedCertificate<SafetyStaffCertificate> printedCertificate() {
         return SafetyStaffCertificateForm.PRINTED;
     }

@@ -62,49 +62,40 @@ public final class SafetyStaffApplicationForms {
 
     /** 新增申报: the 考核合格证书 application — 基本情况 with the 考核 result, 所在企业, 学历及职称, 履历. */
     private static FormLayout application() {
-        FormLayout.Builder form = FormLayout.titled("建筑施工企业安全生产管理人员安全生产考核合格证书申请表", null)
-                .columns(GRID)
-                .row(label("姓名"), field("name"), label("性别"), choice("gender", "男", "女"), photo("photo", 5))
-                .row(label("出生日期"), field("birthDate"), label("证件类型"), choice("idType", ID_TYPES))
-                .row(label("证件号"), field("idNumber", 3))
-                .row(label("人员类别"), choice("category", 3, CATEGORIES))
+        FormLayout.Builder form = employerAndEducation(examinationForm(
+                "建筑施工企业安全生产管理人员安全生产考核合格证书申请表")
                 .row(label("参加考试时间"), field("examDate"), label("考试成绩"), field("examScore"))
-                .columns(PAIRS)
-                .section("所在企业")
-                .row(label("所在企业名称"), field("employer", 3), label("企业联系电话"), field("contactPhone"))
-                .row(label("资质等级"), field("qualification", 3), label("邮政编码"), field("postcode"))
-                .row(label("通讯地址"), field("contactAddress", 3), label("电子邮箱"), field("email"))
-                .section("学历及职称")
-                .row(label("毕业院校"), field("school"), label("毕业时间"), field("graduatedOn"), label("专业"),
-                        field("major"))
-                .row(label("职称"), field("title"), label("职称等级"), field("titleLevel"), label("职称名称"),
-                        field("titleName"))
+                .columns(PAIRS))
                 .section("履历")
                 .columns(HISTORY)
                 .row(label("起止时间"), label("工作单位"), label("从事工作及职务"));
         for (int i = 1; i <= WorkHistory.MAX_LINES; i++) {
             form.row(field("history" + i + "Period"), field("history" + i + "Unit"), field("history" + i + "Post"));
         }
-        return form.columns(PAIRS)
-                .row(label("声明"), text(TRUTH, 5))
-                .signature("申请人（签字）：", "所在企业（公章）：")
-                .section("审核意见")
-                .row(opinion("盟市住房和城乡建设主管部门意见", 3), opinion("自治区住房和城乡建设厅意见", 3))
-                .build();
+        return closing(form.columns(PAIRS));
     }
 
     private static FormLayout extension() {
-        return FormLayout.titled("建筑施工企业安全生产管理人员考核合格证书延期申请表", null)
+        return closing(employerAndEducation(examinationForm("建筑施工企业安全生产管理人员考核合格证书延期申请表")
+                .row(label("原证书编号"), field("certificateNo"), label("核发时间"), field("issuedOn"))
+                .columns(PAIRS)
+                .row(label("有效期至"), field("validUntil"), label("延期后\n有效期至"), field("extendedUntil"),
+                        label("发证单位"), field("issuingAuthority"))));
+    }
+
+    /** The head of the 考核 forms (新增, 延期): the holder beside his photo, his ID and 人员类别. */
+    private static FormLayout.Builder examinationForm(String title) {
+        return FormLayout.titled(title, null)
                 .columns(GRID)
                 .row(label("姓名"), field("name"), label("性别"), choice("gender", "男", "女"), photo("photo", 5))
                 .row(label("出生日期"), field("birthDate"), label("证件类型"), choice("idType", ID_TYPES))
                 .row(label("证件号"), field("idNumber", 3))
-                .row(label("人员类别"), choice("category", 3, CATEGORIES))
-                .row(label("原证书编号"), field("certificateNo"), label("核发时间"), field("issuedOn"))
-                .columns(PAIRS)
-                .row(label("有效期至"), field("validUntil"), label("延期后\n有效期至"), field("extendedUntil"),
-                        label("发证单位"), field("issuingAuthority"))
-                .section("所在企业")
+                .row(label("人员类别"), choice("category", 3, CATEGORIES));
+    }
+
+    /** 所在企业 and 学历及职称, in the six-column grid. */
+    private static FormLayout.Builder employerAndEducation(FormLayout.Builder form) {
+        return form.section("所在企业")
                 .row(label("所在企业名称"), field("employer", 3), label("企业联系电话"), field("contactPhone"))
                 .row(label("资质等级"), field("qualification", 3), label("邮政编码"), field("postcode"))
                 .row(label("通讯地址"), field("contactAddress", 3), label("电子邮箱"), field("email"))
@@ -112,8 +103,12 @@ public final class SafetyStaffApplicationForms {
                 .row(label("毕业院校"), field("school"), label("毕业时间"), field("graduatedOn"), label("专业"),
                         field("major"))
                 .row(label("职称"), field("title"), label("职称等级"), field("titleLevel"), label("职称名称"),
-                        field("titleName"))
-                .row(label("声明"), text(TRUTH, 5))
+                        field("titleName"));
+    }
+
+    /** 声明, the applicant's and the enterprise's signatures, the 意见 of 盟市 and 自治区. */
+    private static FormLayout closing(FormLayout.Builder form) {
+        return form.row(label("声明"), text(TRUTH, 5))
                 .signature("申请人（签字）：", "所在企业（公章）：")
                 .section("审核意见")
                 .row(opinion("盟市住房和城乡建设主管部门意见", 3), opinion("自治区住房和城乡建设厅意见", 3))

@@ -43,6 +43,6 @@ public class SafetyStaffCertificates {
                 c.getPerson().getName(), c.getPerson().getIdNumber(), c.getCategory(),
                 c.getEnterprise() == null ? "" : divisions.nameOf(c.getEnterprise().getCityCode()),
                 c.getEnterprise() == null ? "" : c.getEnterprise().getName(), c.getIssuedOn(), c.getValidFrom(),
-                c.getValidUntil(), c.getStatus())).toList(), page.total());
+                c.getValidUntil(), c.getStatus(), c.getPerson().getLegacyCode() != null)).toList(), page.total());
     }
 }

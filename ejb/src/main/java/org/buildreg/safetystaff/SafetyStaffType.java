@@ -115,4 +115,14 @@ public abstract class SafetyStaffType extends PersonCertificateType<SafetyStaffC
         FormPrinter.checkPrintable(errors, "titleLevel", form.getTitleLevel());
         FormPrinter.checkPrintable(errors, "titleName", form.getTitleName());
     }
+
+    /** A free text the type requires (注销原因, 补办原因): there, within the note's length, printable. */
+    protected static void requireNote(Refusal.Collector errors, String field, String value, String label) {
+        if (value == null || value.isBlank()) {
+            errors.reject(field, "请填写" + label);
+        } else {
+            TextLimit.NOTE.check(errors, field, value.strip(), label);
+            FormPrinter.checkPrintable(errors, field, value);
+        }
+    }
 }

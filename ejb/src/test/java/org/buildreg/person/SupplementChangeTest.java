@@ -1,13 +1,12 @@
-package org.buildreg.constructor;
+package org.buildreg.person;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.buildreg.person.PersonDetails;
 import org.junit.jupiter.api.Test;
 
-class ConstructorSupplementsTest {
+class SupplementChangeTest {
 
     @Test
     void historyListsOnlyTheFieldsThatChanged() {
@@ -21,7 +20,7 @@ class ConstructorSupplementsTest {
         after.setEmail(null);
         after.setGraduatedOn(LocalDate.of(2001, 7, 1));
         assertEquals(List.of("毕业院校：（空） → 内蒙古工业大学", "毕业时间：（空） → 2001-07-01",
-                "手机号码：13847100020 → 13947100020"), ConstructorSupplements.changes(before, after));
-        assertEquals(List.of(), ConstructorSupplements.changes(before, before));
+                "手机号码：13847100020 → 13947100020"), SupplementChange.changes(before, after));
+        assertEquals(List.of(), SupplementChange.changes(before, before));
     }
 }

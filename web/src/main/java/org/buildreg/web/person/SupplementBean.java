@@ -1,35 +1,39 @@
-package org.buildreg.web.constructor;
+package org.buildreg.web.person;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.buildreg.constructor.ConstructorRules;
-import org.buildreg.constructor.ConstructorSupplements;
-import org.buildreg.constructor.SupplementChange;
+import org.buildreg.account.Module;
+import org.buildreg.person.PersonCertificateActions;
 import org.buildreg.person.PersonDetails;
 import org.buildreg.person.PersonRules;
+import org.buildreg.person.SupplementChange;
 import org.buildreg.platform.Refusal;
 import org.buildreg.web.shell.FieldMessages;
 import org.omnifaces.util.Faces;
 
-/** 信息补录 and 查看历史补录 of one imported constructor (?id= the registration). */
+/**
+ * 信息补录 and 查看历史补录 of one imported holder (?id= the certificate) in any person module: the module's page
+ * names its module; the module's actions bean does the work.
+ */
 @Named
 @ViewScoped
 public class SupplementBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    private ConstructorSupplements supplements;
+    @Inject
+    private PersonModules modules;
+    private Module module;
     private Long id;
     private PersonDetails person;
     private List<SupplementChange> history;
 
     public void load() {
         try {
-            person = supplements.start(id);
+            person = actions().supplementable(id);
         } catch (Refusal r) {
             person = null;
             FieldMessages.show(r);
@@ -37,22 +41,30 @@ public class SupplementBean implements Serializable {
     }
 
     public void loadHistory() {
-        history = supplements.history(id);
+        history = actions().supplementHistory(id);
     }
 
+    /** 保存: on success to the module's 查看历史补录 of the same holder. */
     public void save() {
         try {
-            supplements.supplement(id, person);
+            actions().supplement(id, person);
             Faces.getFlash().setKeepMessages(true);
             FieldMessages.info("信息补录已保存");
-            Faces.redirect("constructor/supplement-history.xhtml?id=" + id);
+            String view = Faces.getViewId();
+            Faces.redirect(view.substring(1, view.lastIndexOf('/') + 1) + "supplement-history.xhtml?id=" + id);
         } catch (Refusal r) {
             FieldMessages.show(r);
         }
     }
 
+    private PersonCertificateActions<?, ?> actions() {
+        return modules.actionsOf(module);
+    }
+
     public List<String> getEducations() { return PersonRules.EDUCATIONS; }
     public List<String> getDegrees() { return PersonRules.DEGREES; }
+    public Module getModule() { return module; }
+    public void setModule(Module module) { this.module = module; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public PersonDetails getPerson() { return person; }
