@@ -2,12 +2,9 @@ package org.buildreg.constructor;
 
 import static org.buildreg.print.Cell.field;
 import static org.buildreg.print.Cell.label;
-import static org.buildreg.print.Cell.text;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.buildreg.person.Person;
 import org.buildreg.person.PrintedCertificate;
 import org.buildreg.print.FormLayout;
 import org.buildreg.print.FormValues;
@@ -19,22 +16,15 @@ import org.buildreg.print.FormValues;
  */
 public final class ConstructorCertificateForm {
 
-    public static final FormLayout LAYOUT = FormLayout.titled("二级建造师注册证书", null)
-            .columns(1.2, 2.0, 1.2, 2.0)
-            .section("持证人")
-            .row(label("姓名"), field("name"), label("性别"), field("gender"))
-            .row(label("证件类型"), field("idType"), label("证件号码"), field("idNumber"))
+    public static final FormLayout LAYOUT = PrintedCertificate.closing(PrintedCertificate.titled("二级建造师注册证书")
             .row(label("出生日期"), field("birthDate"), label("资格证书编号"), field("qualificationNo"))
             .section("注册情况")
             .row(label("注册编号"), field("registrationNo"), label("证书编号"), field("certificateNo"))
             .row(label("聘用企业"), field("enterprise", 3))
             .row(label("注册专业"), field("specialties", 3))
             .row(label("发证日期"), field("issuedOn"), label("有效期至"), field("validUntil"))
-            .row(label("证书状态"), field("status", 3))
-            .row(label("发证机关"), field("authority", 3))
-            .row(text("本证书由内蒙古自治区建筑业信息管理平台签发并加盖电子签章。扫描二维码或在证书查验页面输入证书编号可查验证书状态；"
-                    + "在证书查验页面上传本PDF文件可验证其电子签章。", 4))
-            .build();
+            .row(label("证书状态"), field("status", 3)));
+
     /** The certificate as 打印证书 prints it. */
     public static final PrintedCertificate<ConstructorRegistration> PRINTED = new PrintedCertificate<>(
             "二级建造师注册证书", LAYOUT, ConstructorCertificateForm::valuesOf);
@@ -44,13 +34,7 @@ public final class ConstructorCertificateForm {
 
     /** The values of {@code r}'s certificate; {@code specialties} as registered (all share the 有效期至). */
     public static FormValues valuesOf(ConstructorRegistration r) {
-        Person p = r.getPerson();
-        Map<String, Object> v = new HashMap<>();
-        v.put("name", p.getName());
-        v.put("gender", p.getGender());
-        v.put("idType", p.getIdType());
-        v.put("idNumber", p.getIdNumber());
-        v.put("birthDate", FormValues.day(p.getBirthDate()));
+        Map<String, Object> v = PrintedCertificate.holderValues(r.getPerson());
         v.put("qualificationNo", r.getQualificationNo());
         v.put("registrationNo", r.getRegistrationNo());
         v.put("certificateNo", r.getCertificateNo());

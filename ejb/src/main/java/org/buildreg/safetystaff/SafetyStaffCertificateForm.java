@@ -2,12 +2,9 @@ package org.buildreg.safetystaff;
 
 import static org.buildreg.print.Cell.field;
 import static org.buildreg.print.Cell.label;
-import static org.buildreg.print.Cell.text;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.buildreg.person.Person;
 import org.buildreg.person.PrintedCertificate;
 import org.buildreg.print.FormLayout;
 import org.buildreg.print.FormValues;
@@ -19,21 +16,14 @@ import org.buildreg.print.FormValues;
  */
 public final class SafetyStaffCertificateForm {
 
-    public static final FormLayout LAYOUT = FormLayout.titled("建筑施工企业安全生产管理人员安全生产考核合格证书", null)
-            .columns(1.2, 2.0, 1.2, 2.0)
-            .section("持证人")
-            .row(label("姓名"), field("name"), label("性别"), field("gender"))
-            .row(label("证件类型"), field("idType"), label("证件号码"), field("idNumber"))
+    public static final FormLayout LAYOUT = PrintedCertificate.closing(PrintedCertificate.titled(
+            "建筑施工企业安全生产管理人员安全生产考核合格证书")
             .row(label("出生日期"), field("birthDate"), label("职务"), field("category"))
             .section("考核合格证书")
             .row(label("证书编号"), field("certificateNo"), label("证书状态"), field("status"))
             .row(label("所在企业"), field("enterprise", 3))
             .row(label("发证日期"), field("issuedOn"), label("补发日期"), field("reissuedOn"))
-            .row(label("有效期"), field("validity", 3))
-            .row(label("发证机关"), field("authority", 3))
-            .row(text("本证书由内蒙古自治区建筑业信息管理平台签发并加盖电子签章。扫描二维码或在证书查验页面输入证书编号可查验证书状态；"
-                    + "在证书查验页面上传本PDF文件可验证其电子签章。", 4))
-            .build();
+            .row(label("有效期"), field("validity", 3)));
 
     /** The certificate as 打印证书 prints it. */
     public static final PrintedCertificate<SafetyStaffCertificate> PRINTED = new PrintedCertificate<>(
@@ -43,13 +33,7 @@ public final class SafetyStaffCertificateForm {
     }
 
     public static FormValues valuesOf(SafetyStaffCertificate c) {
-        Person p = c.getPerson();
-        Map<String, Object> v = new HashMap<>();
-        v.put("name", p.getName());
-        v.put("gender", p.getGender());
-        v.put("idType", p.getIdType());
-        v.put("idNumber", p.getIdNumber());
-        v.put("birthDate", FormValues.day(p.getBirthDate()));
+        Map<String, Object> v = PrintedCertificate.holderValues(c.getPerson());
         v.put("category", c.getCategory().label());
         v.put("certificateNo", c.getCertificateNo());
         v.put("status", c.getStatusLabel());
